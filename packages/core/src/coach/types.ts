@@ -1,13 +1,16 @@
 /** What the coach says about a plan. */
 import type { Source } from '../plan/sources.ts';
+import type { FindingCode } from './codes.ts';
+
+export type { FindingCode } from './codes.ts';
 
 /** How much a finding matters: an `error` blocks approval. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One thing the coach noticed, with where it is and what to do about it. */
 export interface Finding {
-  /** Stable code, documented in the README; apps and pipelines switch on it. */
-  code: string;
+  /** Stable code, documented in the README (see `FINDING_CODES`); apps and pipelines switch on it. */
+  code: FindingCode;
   severity: Severity;
   /** A sentence for a person, in the plan's language. */
   message: string;

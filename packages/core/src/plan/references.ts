@@ -18,9 +18,11 @@ type PartKind =
   | 'strategy'
   | 'influencer';
 
+/** The part that owns an id: what it is and where it sits. */
 interface Owner {
   kind: PartKind;
-  path: string;
+  list: string;
+  index: number;
 }
 
 /** The lists whose items link to vital behaviors, with the verb their messages use. */
@@ -48,17 +50,18 @@ export function checkReferences(plan: Plan): PlanIssue[] {
   const owners = collectIds(plan, issues);
 
   for (const { list, kind, verb } of BEHAVIOR_LINKS) {
-    plan[list].forEach((item, index) => {
-      const seen = new Set<string>();
-      item.behaviorIds.forEach((behaviorId, linkIndex) => {
+    const items = plan[list];
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as (typeof items)[number];
+      const links = item.behaviorIds;
+      const first = firstIndexes(links);
+      for (let linkIndex = 0; linkIndex < links.length; linkIndex++) {
+        const behaviorId = links[linkIndex] as string;
+        const owner = owners.get(behaviorId);
+        if (owner?.kind === 'behavior' && !listsTwice(links, linkIndex, first)) continue;
+        // Only problems pay for building paths and messages.
         const path = `${list}.${index}.behaviorIds.${linkIndex}`;
         const subject = `${kind} "${item.id}"`;
-        if (seen.has(behaviorId)) {
-          issues.push({ path, code: 'duplicate-id', message: `${subject} lists behavior "${behaviorId}" twice` });
-          return;
-        }
-        seen.add(behaviorId);
-        const owner = owners.get(behaviorId);
         if (owner === undefined) {
           issues.push({
             path,
@@ -69,11 +72,13 @@ export function checkReferences(plan: Plan): PlanIssue[] {
           issues.push({
             path,
             code: 'broken-reference',
-            message: `${subject} ${verb} "${behaviorId}", which is ${article(owner.kind)} ${owner.kind} (${owner.path}), not a behavior`,
+            message: `${subject} ${verb} "${behaviorId}", which is ${article(owner.kind)} ${owner.kind} (${ownerPath(owner)}), not a behavior`,
           });
+        } else {
+          issues.push({ path, code: 'duplicate-id', message: `${subject} lists behavior "${behaviorId}" twice` });
         }
-      });
-    });
+      }
+    }
   }
 
   plan.strategies.forEach((strategy, index) => {
@@ -114,33 +119,57 @@ export function checkReferences(plan: Plan): PlanIssue[] {
 /** Maps every id to the part that owns it, reporting any id used a second time. */
 function collectIds(plan: Plan, issues: PlanIssue[]): Map<string, Owner> {
   const owners = new Map<string, Owner>();
-  const claim = (id: string, kind: PartKind, path: string) => {
-    const first = owners.get(id);
-    if (first === undefined) {
-      owners.set(id, { kind, path });
-      return;
+  // Paths are built only for duplicates, so a large plan costs one map entry per part.
+  const claimAll = (items: readonly { id: string }[], kind: PartKind, list: string) => {
+    for (let index = 0; index < items.length; index++) {
+      const id = (items[index] as { id: string }).id;
+      const first = owners.get(id);
+      if (first === undefined) {
+        owners.set(id, { kind, list, index });
+        continue;
+      }
+      issues.push({
+        path: `${list}.${index}.id`,
+        code: 'duplicate-id',
+        message: `${kind} "${id}" reuses the id of ${article(first.kind)} ${first.kind} (${ownerPath(first)}); ids must be unique in a plan`,
+      });
     }
-    issues.push({
-      path: `${path}.id`,
-      code: 'duplicate-id',
-      message: `${kind} "${id}" reuses the id of ${article(first.kind)} ${first.kind} (${first.path}); ids must be unique in a plan`,
-    });
   };
 
+  claimAll(plan.result.measures, 'measure', 'result.measures');
   plan.result.measures.forEach((measure, m) => {
-    claim(measure.id, 'measure', `result.measures.${m}`);
-    measure.observations.forEach((observation, o) => {
-      claim(observation.id, 'observation', `result.measures.${m}.observations.${o}`);
-    });
+    claimAll(measure.observations, 'observation', `result.measures.${m}.observations`);
   });
-  plan.behaviors.forEach((item, i) => claim(item.id, 'behavior', `behaviors.${i}`));
-  plan.obvious.forEach((item, i) => claim(item.id, 'obvious note', `obvious.${i}`));
-  plan.crucialMoments.forEach((item, i) => claim(item.id, 'crucial moment', `crucialMoments.${i}`));
-  plan.positiveDeviants.forEach((item, i) => claim(item.id, 'positive deviant', `positiveDeviants.${i}`));
-  plan.cultureBusters.forEach((item, i) => claim(item.id, 'culture buster', `cultureBusters.${i}`));
-  plan.strategies.forEach((item, i) => claim(item.id, 'strategy', `strategies.${i}`));
-  plan.influencers.forEach((item, i) => claim(item.id, 'influencer', `influencers.${i}`));
+  claimAll(plan.behaviors, 'behavior', 'behaviors');
+  claimAll(plan.obvious, 'obvious note', 'obvious');
+  claimAll(plan.crucialMoments, 'crucial moment', 'crucialMoments');
+  claimAll(plan.positiveDeviants, 'positive deviant', 'positiveDeviants');
+  claimAll(plan.cultureBusters, 'culture buster', 'cultureBusters');
+  claimAll(plan.strategies, 'strategy', 'strategies');
+  claimAll(plan.influencers, 'influencer', 'influencers');
   return owners;
+}
+
+function ownerPath(owner: Owner): string {
+  return `${owner.list}.${owner.index}`;
+}
+
+/** Link lists are usually short enough that scanning beats building a map. */
+const SHORT_LIST = 16;
+
+/** For long link lists: where each id first appears. */
+function firstIndexes(links: readonly string[]): Map<string, number> | null {
+  if (links.length <= SHORT_LIST) return null;
+  const first = new Map<string, number>();
+  for (let i = links.length - 1; i >= 0; i--) first.set(links[i] as string, i);
+  return first;
+}
+
+/** True when `links[at]` already appeared earlier in the list. */
+function listsTwice(links: readonly string[], at: number, first: Map<string, number> | null): boolean {
+  if (at === 0) return false;
+  const id = links[at] as string;
+  return first === null ? links.lastIndexOf(id, at - 1) !== -1 : (first.get(id) as number) < at;
 }
 
 function article(kind: PartKind): string {

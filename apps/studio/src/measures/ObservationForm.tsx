@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { PlanCommand } from '@sixsources/core';
+import { useT } from '../i18n/useT.ts';
+import { todayIso } from '../diagrams/naming.ts';
+
+/** Props of the observation form. */
+export interface ObservationFormProps {
+  measureId: string;
+  send: (command: PlanCommand) => void;
+  /** Called after a successful record, with the date, to announce it. */
+  onRecorded: (date: string) => void;
+}
+
+/** Date, value and note of a new observation, recorded through the core's `observation.record`. */
+export function ObservationForm({ measureId, send, onRecorded }: ObservationFormProps) {
+  const t = useT();
+  const ids = useId();
+  const [date, setDate] = useState(todayIso);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<'value' | 'date' | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const number = Number(value.replace(',', '.'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('date');
+    if (value.trim() === '' || !Number.isFinite(number)) return setProblem('value');
+    setProblem(null);
+    const trimmed = note.trim();
+    send({
+      type: 'observation.record',
+      measureId,
+      observation: trimmed === '' ? { date, value: number } : { date, value: number, note: trimmed },
+    });
+    setValue('');
+    setNote('');
+    onRecorded(date);
+  }
+
+  const errorId = `${ids}-error`;
+  return (
+    <form className="observation-form" onSubmit={submit} aria-labelledby={`${ids}-title`} noValidate>
+      <h3 id={`${ids}-title`}>{t('measures.record')}</h3>
+      <div className="fields">
+        <label>
+          <span>{t('measures.date')}</span>
+          <input
+            type="date"
+            value={date}
+            required
+            onChange={(event) => setDate(event.target.value)}
+            aria-invalid={problem === 'date'}
+            aria-describedby={problem === 'date' ? errorId : undefined}
+          />
+        </label>
+        <label>
+          <span>{t('measures.value')}</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            value={value}
+            required
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={problem === 'value'}
+            aria-describedby={problem === 'value' ? errorId : undefined}
+          />
+        </label>
+        <label className="note">
+          <span>{t('measures.note')}</span>
+          <input type="text" value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+        </label>
+        <button type="submit">{t('measures.save')}</button>
+      </div>
+      {problem !== null && (
+        <p id={errorId} className="form-error" role="alert">
+          {problem === 'value' ? t('measures.needValue') : t('measures.needDate')}
+        </p>
+      )}
+    </form>
+  );
+}

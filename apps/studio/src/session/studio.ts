@@ -1,0 +1,429 @@
+/**
+ * The studio's saved plans and their journey to storage, without React: loading, creating,
+ * duplicating, deleting with undo, importing, autosaving the plans being edited, and keeping
+ * tabs from overwriting each other. Screens read `getState()` through `useStudioState()`.
+ */
+import { PLAN_SCHEMA_VERSION, createPlanFromTemplate, newId, type Plan, type TemplateName } from '@sixsources/core';
+import { createAutosaver, type Autosaver } from '../storage/autosave.ts';
+import { memoryBackend, type StoreBackend } from '../storage/backend.ts';
+import type { RolloutData } from '../storage/record.ts';
+import {
+  deletePlan,
+  loadLibrary,
+  loadPlan,
+  savePlan,
+  type NewerRecord,
+  type SetAsideRecord,
+} from '../storage/repository.ts';
+import { decideOnNotice, type TabChannel, type TabNotice } from '../storage/tab-sync.ts';
+import type { PlanSource } from './plan-source.ts';
+
+/** Why this tab has stopped saving a plan until the person decides. */
+export type SaveHold =
+  /** Another tab saved a newer revision while this one had unsaved edits. */
+  | 'conflict'
+  /** A newer version of the app saved it. */
+  | 'newer-schema'
+  /** Another tab deleted it while this one had unsaved edits. */
+  | 'deleted-elsewhere';
+
+/** One plan in the library, as this tab knows it. */
+export interface PlanSummary {
+  id: string;
+  /** The plan as last saved or loaded (the open plan's live state is in its session). */
+  plan: Plan;
+  /** When it was last saved, ISO; `null` before the first save. */
+  savedAt: string | null;
+  /** The stored revision this tab last read or wrote; `null` if never stored. */
+  revision: number | null;
+  rollout: RolloutData;
+  /** Set when the stored plan came from an older schema and was upgraded on loading. */
+  migratedFrom: number | null;
+  /** True while edits made here are not yet stored. */
+  unsaved: boolean;
+  hold: SaveHold | null;
+  /** Counts reloads from storage; an open plan's session restarts when it changes. */
+  reloads: number;
+}
+
+/** A save that did not work. */
+export interface SaveProblem {
+  kind: 'quota' | 'failed';
+  planId: string;
+  detail: string;
+}
+
+/** Everything the screens read. A new object after every change. */
+export interface StudioState {
+  phase: 'loading' | 'ready';
+  /** `memory` when IndexedDB could not be used: nothing outlives the tab. */
+  persistence: 'indexeddb' | 'memory';
+  /** Newest first. */
+  plans: readonly PlanSummary[];
+  newer: readonly NewerRecord[];
+  setAside: readonly SetAsideRecord[];
+  saveProblem: SaveProblem | null;
+  /** The last plan deleted, while its Undo is offered. */
+  deleted: PlanSummary | null;
+}
+
+/** What the studio needs from the world, injectable for tests. */
+export interface StudioOptions {
+  /** Opens IndexedDB; may throw when it is unavailable. */
+  openBackend: () => StoreBackend;
+  openChannel?: (onNotice: (notice: TabNotice) => void) => TabChannel;
+  now?: () => Date;
+  /** Quiet time before an edit is saved. */
+  autosaveDelayMs?: number;
+  tabId?: string;
+}
+
+/** The result of `start()`. */
+export interface StartResult {
+  /** Set on a first visit (empty storage): the plan made from the Socorro template. */
+  firstPlanId: string | null;
+}
+
+interface Tracked {
+  source: PlanSource;
+  unsubscribe: () => void;
+}
+
+/** The plans of this studio and their storage. */
+export class Studio {
+  private state: StudioState = {
+    phase: 'loading',
+    persistence: 'indexeddb',
+    plans: [],
+    newer: [],
+    setAside: [],
+    saveProblem: null,
+    deleted: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private backend: StoreBackend = memoryBackend();
+  private autosaver: Autosaver | null = null;
+  private channel: TabChannel | null = null;
+  private readonly sessions = new Map<string, Tracked>();
+  /** The plan and rollout data as last stored, by plan id: the baseline for "unsaved". */
+  private readonly stored = new Map<string, { plan: Plan; rollout: RolloutData }>();
+  private readonly now: () => Date;
+  private readonly tabId: string;
+
+  constructor(private readonly options: StudioOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.tabId = options.tabId ?? newId('tab');
+  }
+
+  /** The current state. */
+  getState = (): StudioState => this.state;
+
+  /** Calls `listener` after every change of state. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Loads the library. Nothing is written before this finishes. On a first visit (empty
+   * storage) with `seed`, creates the Socorro template's plan in `language` and reports its id.
+   */
+  async start({ language, seed }: { language: Plan['language']; seed: boolean }): Promise<StartResult> {
+    let persistence: StudioState['persistence'] = 'indexeddb';
+    let library: Awaited<ReturnType<typeof loadLibrary>>;
+    try {
+      this.backend = this.options.openBackend();
+      library = await loadLibrary(this.backend);
+    } catch {
+      persistence = 'memory';
+      this.backend = memoryBackend();
+      library = { plans: [], newer: [], setAside: [] };
+    }
+    const plans = library.plans.map((stored): PlanSummary => {
+      this.stored.set(stored.id, { plan: stored.plan, rollout: stored.rollout });
+      return { ...stored, unsaved: false, hold: null, reloads: 0 };
+    });
+    this.autosaver = createAutosaver({ delayMs: this.options.autosaveDelayMs ?? 500, write: (id) => this.write(id) });
+    this.channel = this.options.openChannel?.((notice) => void this.onNotice(notice)) ?? null;
+    this.setState({ phase: 'ready', persistence, plans, newer: library.newer, setAside: library.setAside });
+
+    const empty = plans.length === 0 && library.newer.length === 0 && library.setAside.length === 0;
+    if (!empty || !seed) return { firstPlanId: null };
+    return { firstPlanId: this.create('socorro-literacy', language) };
+  }
+
+  /** Saves everything pending now (the page is being hidden or closed). */
+  flush(): Promise<void> {
+    return this.autosaver?.flush() ?? Promise.resolve();
+  }
+
+  /** Stops timers and the tab channel. */
+  dispose(): void {
+    this.autosaver?.dispose();
+    this.channel?.close();
+    for (const tracked of this.sessions.values()) tracked.unsubscribe();
+    this.sessions.clear();
+  }
+
+  /** Looks a plan up by id. */
+  summary(id: string): PlanSummary | undefined {
+    return this.state.plans.find((entry) => entry.id === id);
+  }
+
+  /** The freshest plan this tab has: the live one while it is open, else the stored one. */
+  latestPlan(id: string): Plan | undefined {
+    return this.sessions.get(id)?.source.getPlan() ?? this.summary(id)?.plan;
+  }
+
+  /** Creates a plan from a template, saves it, and returns its id. */
+  create(template: TemplateName, language: Plan['language']): string {
+    return this.add(createPlanFromTemplate(template, { language, now: this.now() }));
+  }
+
+  /** Copies a plan under a new id and title; returns the copy's id. */
+  duplicate(id: string, title: string): string | null {
+    const plan = this.latestPlan(id);
+    if (plan === undefined) return null;
+    const now = this.now().toISOString();
+    return this.add({ ...plan, id: newId('plan'), title, createdAt: now, updatedAt: now });
+  }
+
+  /**
+   * Adds a plan that came from outside (a file or a share link) as a new plan. It keeps its
+   * id unless a plan here already has it. Returns the id it is stored under.
+   */
+  addPlan(plan: Plan): string {
+    const taken = this.summary(plan.id) !== undefined || this.state.newer.some((record) => record.id === plan.id);
+    return this.add(taken ? { ...plan, id: newId('plan') } : plan);
+  }
+
+  /** Deletes a plan; `undoDelete()` brings it back while `state.deleted` holds it. */
+  async remove(id: string): Promise<void> {
+    const entry = this.summary(id);
+    if (entry === undefined) return;
+    this.autosaver?.cancel(id);
+    const live = this.latestPlan(id) ?? entry.plan;
+    this.stored.delete(id);
+    this.setState({
+      plans: this.state.plans.filter((plan) => plan.id !== id),
+      deleted: { ...entry, plan: live },
+    });
+    const outcome = await deletePlan(this.backend, id);
+    if (outcome.ok) this.channel?.post({ type: 'deleted', planId: id, tab: this.tabId });
+  }
+
+  /** Restores the last deleted plan. */
+  undoDelete(): string | null {
+    const entry = this.state.deleted;
+    if (entry === null) return null;
+    this.setState({
+      deleted: null,
+      plans: sortPlans([...this.state.plans, { ...entry, unsaved: true, hold: null }]),
+    });
+    this.autosaver?.schedule(entry.id);
+    void this.flush();
+    return entry.id;
+  }
+
+  /** Forgets the Undo offer of the last deletion. */
+  dismissDeleted(): void {
+    if (this.state.deleted !== null) this.setState({ deleted: null });
+  }
+
+  /** Clears the save problem banner (it comes back on the next failure). */
+  dismissSaveProblem(): void {
+    if (this.state.saveProblem !== null) this.setState({ saveProblem: null });
+  }
+
+  /**
+   * Watches an open plan: each change marks it unsaved and schedules an autosave.
+   * Returns the function to call when the plan is closed (it saves what is pending).
+   */
+  track(id: string, source: PlanSource): () => void {
+    this.sessions.get(id)?.unsubscribe();
+    const onChange = () => {
+      const entry = this.summary(id);
+      if (entry === undefined) return;
+      const plan = source.getPlan();
+      const unsaved = plan !== this.stored.get(id)?.plan || entry.rollout !== this.stored.get(id)?.rollout;
+      if (unsaved !== entry.unsaved) this.patch(id, { unsaved });
+      if (unsaved) this.autosaver?.schedule(id);
+    };
+    const unsubscribe = source.subscribe(onChange);
+    const tracked = { source, unsubscribe };
+    this.sessions.set(id, tracked);
+    onChange();
+    return () => {
+      if (this.sessions.get(id) !== tracked) return;
+      unsubscribe();
+      // Keep the last live plan as the summary's plan, so nothing is lost when the session ends.
+      const plan = source.getPlan();
+      this.sessions.delete(id);
+      if (this.summary(id) !== undefined && plan !== this.summary(id)?.plan) this.patch(id, { plan });
+      void this.flush();
+    };
+  }
+
+  /** Stores the rollout feature's data for a plan (saved with the plan). */
+  setRollout(id: string, rollout: RolloutData): void {
+    if (this.summary(id) === undefined) return;
+    this.patch(id, { rollout, unsaved: true });
+    this.autosaver?.schedule(id);
+  }
+
+  /**
+   * Settles a conflict with another tab. `theirs` reloads the stored plan, dropping the edits
+   * made here; `keep-mine` saves this tab's version as a new plan first (returns its id), then
+   * reloads theirs.
+   */
+  async resolveConflict(id: string, choice: 'theirs' | 'keep-mine', copyTitle: string): Promise<string | null> {
+    let copyId: string | null = null;
+    if (choice === 'keep-mine') {
+      const mine = this.latestPlan(id);
+      if (mine !== undefined) copyId = this.add({ ...mine, id: newId('plan'), title: copyTitle });
+    }
+    this.autosaver?.cancel(id);
+    const reloaded = await this.reload(id);
+    if (!reloaded) {
+      // Deleted elsewhere: nothing to reload.
+      this.stored.delete(id);
+      this.setState({ plans: this.state.plans.filter((plan) => plan.id !== id) });
+    }
+    return copyId;
+  }
+
+  private add(plan: Plan): string {
+    const entry: PlanSummary = {
+      id: plan.id,
+      plan,
+      savedAt: null,
+      revision: null,
+      rollout: {},
+      migratedFrom: null,
+      unsaved: true,
+      hold: null,
+      reloads: 0,
+    };
+    this.setState({ plans: sortPlans([entry, ...this.state.plans.filter((p) => p.id !== plan.id)]) });
+    this.autosaver?.schedule(plan.id);
+    void this.flush();
+    return plan.id;
+  }
+
+  /** One autosave of one plan. */
+  private async write(id: string): Promise<void> {
+    if (this.state.phase !== 'ready') return;
+    const entry = this.summary(id);
+    if (entry === undefined || entry.hold !== null) return;
+    const plan = this.latestPlan(id) ?? entry.plan;
+    const rollout = entry.rollout;
+    const stored = this.stored.get(id);
+    if (stored !== undefined && stored.plan === plan && stored.rollout === rollout) {
+      if (entry.unsaved) this.patch(id, { unsaved: false });
+      return;
+    }
+    const outcome = await savePlan(this.backend, {
+      plan,
+      baseRevision: entry.revision,
+      rollout,
+      savedAt: this.now().toISOString(),
+    });
+    const current = this.summary(id);
+    if (current === undefined) return; // deleted while saving
+    switch (outcome.status) {
+      case 'saved': {
+        this.stored.set(id, { plan, rollout });
+        const stillUnsaved = this.latestPlan(id) !== plan || this.summary(id)?.rollout !== rollout;
+        this.patch(id, { plan, revision: outcome.revision, savedAt: outcome.savedAt, unsaved: stillUnsaved });
+        if (this.state.saveProblem?.planId === id) this.setState({ saveProblem: null });
+        this.channel?.post({ type: 'saved', planId: id, revision: outcome.revision, schemaVersion: PLAN_SCHEMA_VERSION, tab: this.tabId });
+        this.setState({ plans: sortPlans(this.state.plans) });
+        return;
+      }
+      case 'conflict':
+        this.patch(id, { hold: 'conflict' });
+        return;
+      case 'newer-schema':
+        this.patch(id, { hold: 'newer-schema' });
+        return;
+      case 'failed':
+        this.setState({
+          saveProblem: {
+            kind: outcome.quota ? 'quota' : 'failed',
+            planId: id,
+            detail: outcome.error instanceof Error ? outcome.error.message : String(outcome.error),
+          },
+        });
+        return;
+    }
+  }
+
+  private async onNotice(notice: TabNotice): Promise<void> {
+    const entry = this.summary(notice.planId);
+    const decision = decideOnNotice(notice, {
+      revision: entry?.revision ?? null,
+      hasUnsavedEdits: entry?.unsaved ?? false,
+    });
+    switch (decision) {
+      case 'ignore':
+        return;
+      case 'reload':
+        await this.reload(notice.planId);
+        return;
+      case 'warn':
+        this.patch(notice.planId, { hold: notice.type === 'deleted' ? 'deleted-elsewhere' : 'conflict' });
+        return;
+      case 'stop-writing':
+        this.patch(notice.planId, { hold: 'newer-schema' });
+        return;
+      case 'drop':
+        this.autosaver?.cancel(notice.planId);
+        this.stored.delete(notice.planId);
+        this.setState({ plans: this.state.plans.filter((plan) => plan.id !== notice.planId) });
+        return;
+    }
+  }
+
+  /** Reads one plan again from storage; false when it is gone. */
+  private async reload(id: string): Promise<boolean> {
+    const reading = await loadPlan(this.backend, id).catch(() => null);
+    if (reading === null) return false;
+    if (reading.kind === 'newer') {
+      this.patch(id, { hold: 'newer-schema' });
+      return true;
+    }
+    if (reading.kind !== 'plan') return false;
+    // The open session (if any) restarts from the reloaded plan; its edits must not flow back.
+    this.sessions.get(id)?.unsubscribe();
+    this.sessions.delete(id);
+    this.stored.set(id, { plan: reading.plan, rollout: reading.rollout });
+    const existing = this.summary(id);
+    const entry: PlanSummary = {
+      id,
+      plan: reading.plan,
+      savedAt: reading.savedAt,
+      revision: reading.revision,
+      rollout: reading.rollout,
+      migratedFrom: reading.migratedFrom,
+      unsaved: false,
+      hold: null,
+      reloads: (existing?.reloads ?? 0) + 1,
+    };
+    this.setState({ plans: sortPlans([entry, ...this.state.plans.filter((plan) => plan.id !== id)]) });
+    return true;
+  }
+
+  private patch(id: string, changes: Partial<PlanSummary>): void {
+    this.setState({ plans: this.state.plans.map((entry) => (entry.id === id ? { ...entry, ...changes } : entry)) });
+  }
+
+  private setState(changes: Partial<StudioState>): void {
+    this.state = { ...this.state, ...changes };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Newest first; plans never saved (just made) on top. */
+function sortPlans(plans: readonly PlanSummary[]): PlanSummary[] {
+  return [...plans].sort((a, b) => (b.savedAt ?? '\uffff').localeCompare(a.savedAt ?? '\uffff'));
+}

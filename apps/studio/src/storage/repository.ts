@@ -1,0 +1,135 @@
+/**
+ * Loading and saving plan records. Saves compare the stored revision before writing, in the
+ * same transaction, so a tab never overwrites a newer save from another tab, and never
+ * touches a record written by a newer version of the app.
+ */
+import { PLAN_SCHEMA_VERSION, type Plan } from '@sixsources/core';
+import type { StoreBackend } from './backend.ts';
+import { isQuotaError } from './quota.ts';
+import { createRecord, readRecord, storedVersion, type RolloutData } from './record.ts';
+
+/** A plan read from storage. */
+export interface StoredPlan {
+  id: string;
+  plan: Plan;
+  revision: number;
+  savedAt: string;
+  migratedFrom: number | null;
+  rollout: RolloutData;
+}
+
+/** A record from a newer version of the app: listed, never opened or written. */
+export interface NewerRecord {
+  id: string;
+  schemaVersion: number;
+  title: string | null;
+  savedAt: string | null;
+}
+
+/** A record that could not be read: left where it is, untouched. */
+export interface SetAsideRecord {
+  key: string;
+  reason: string;
+}
+
+/** Everything found in storage, sorted by last save (newest first). */
+export interface LoadedLibrary {
+  plans: StoredPlan[];
+  newer: NewerRecord[];
+  setAside: SetAsideRecord[];
+}
+
+/** Reads every record; one bad record never stops the others from loading. */
+export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary> {
+  const library: LoadedLibrary = { plans: [], newer: [], setAside: [] };
+  for (const [key, value] of await backend.entries()) {
+    const reading = readRecord(key, value);
+    if (reading.kind === 'plan') {
+      const { plan, revision, savedAt, migratedFrom, rollout } = reading;
+      library.plans.push({ id: plan.id, plan, revision, savedAt, migratedFrom, rollout });
+    } else if (reading.kind === 'newer') {
+      const { schemaVersion, title, savedAt } = reading;
+      library.newer.push({ id: String(key), schemaVersion, title, savedAt });
+    } else {
+      library.setAside.push({ key: describeKey(key), reason: reading.reason });
+    }
+  }
+  library.plans.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return library;
+}
+
+/** Reads one plan's record; `null` when there is none. */
+export async function loadPlan(backend: StoreBackend, id: string): Promise<ReturnType<typeof readRecord> | null> {
+  const value = await backend.get(id);
+  return value === undefined ? null : readRecord(id, value);
+}
+
+/** What a save did. */
+export type SaveOutcome =
+  | { status: 'saved'; revision: number; savedAt: string }
+  /** Another tab saved a newer revision: nothing was written. */
+  | { status: 'conflict'; storedRevision: number | null }
+  /** A newer version of the app owns the record: nothing was written. */
+  | { status: 'newer-schema'; schemaVersion: number }
+  | { status: 'failed'; quota: boolean; error: unknown };
+
+/** A save request: the plan, and the revision this tab last read or wrote (`null` for a new plan). */
+export interface SaveRequest {
+  plan: Plan;
+  baseRevision: number | null;
+  rollout?: RolloutData;
+  /** The time to stamp on the record (ISO). */
+  savedAt: string;
+}
+
+/** Writes a plan unless storage holds a newer revision or a newer schema (checked atomically). */
+export async function savePlan(backend: StoreBackend, request: SaveRequest): Promise<SaveOutcome> {
+  let outcome: SaveOutcome = { status: 'failed', quota: false, error: new Error('the save did not run') };
+  try {
+    await backend.update(request.plan.id, (stored) => {
+      if (stored === undefined) {
+        const revision = (request.baseRevision ?? 0) + 1;
+        outcome = { status: 'saved', revision, savedAt: request.savedAt };
+        return createRecord(request.plan, revision, request.savedAt, request.rollout);
+      }
+      const version = storedVersion(stored);
+      if (version === null) {
+        outcome = { status: 'conflict', storedRevision: null };
+        return stored;
+      }
+      if (version.schemaVersion !== null && version.schemaVersion > PLAN_SCHEMA_VERSION) {
+        outcome = { status: 'newer-schema', schemaVersion: version.schemaVersion };
+        return stored;
+      }
+      if (request.baseRevision === null || version.revision > request.baseRevision) {
+        outcome = { status: 'conflict', storedRevision: version.revision };
+        return stored;
+      }
+      const revision = request.baseRevision + 1;
+      outcome = { status: 'saved', revision, savedAt: request.savedAt };
+      return createRecord(request.plan, revision, request.savedAt, request.rollout);
+    });
+  } catch (error) {
+    return { status: 'failed', quota: isQuotaError(error), error };
+  }
+  return outcome;
+}
+
+/** Deletes a plan's record. */
+export async function deletePlan(backend: StoreBackend, id: string): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  try {
+    await backend.del(id);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** The raw value of a set-aside record, for downloading it as it is. */
+export async function readRaw(backend: StoreBackend, key: string): Promise<unknown> {
+  return backend.get(key);
+}
+
+function describeKey(key: unknown): string {
+  return typeof key === 'string' ? key : String(key);
+}

@@ -1,0 +1,146 @@
+/**
+ * Spots a vital behavior written as an outcome ("scores rise"), a feeling ("teachers
+ * embrace") or a policy ("teachers will be evaluated on"), in English and Spanish.
+ *
+ * Matching is on whole words, case- and accent-insensitive. A few guards keep ordinary
+ * observable actions from being flagged: purpose clauses ("use exit tickets *to improve*
+ * groups"), checks on others ("*check* that students *understand*") and noun uses
+ * ("check for *understanding*", "provide in-class *support*", "record the *value*").
+ */
+import type { PhrasingKind } from './params.ts';
+
+/** Why a matched word may not count. */
+interface Term {
+  /** The keyword as shown to people. */
+  text: string;
+  kind: PhrasingKind;
+  /** Ignore it inside a purpose clause (`to improve`, `para mejorar`) or after a check verb. */
+  verb?: true;
+  /** Ignore it right after one of these words (a noun use: `the value`, `for understanding`). */
+  notAfter?: readonly string[];
+  /** Ignore it right before one of these words (`achievement data`). */
+  notBefore?: readonly string[];
+}
+
+/** Words before a noun: determiners, prepositions and verbs that take one as object. */
+const NOUN_MARKERS = [
+  'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those',
+  'each', 'every', 'any', 'some', 'more', 'extra', 'additional', 'of', 'for', 'with', 'without',
+  'provide', 'provides', 'give', 'gives', 'offer', 'offers', 'receive', 'receives', 'get', 'gets',
+  'need', 'needs', 'check', 'checks', 'checking', 'shared', 'common', 'deeper', 'targeted',
+  'in-class', 'instructional', 'peer', 'coaching', 'target', 'baseline', 'measured', 'recorded',
+];
+
+/** Verbs after which an outcome or feeling is about someone else (`check that students understand`). */
+const CHECK_VERBS = new Set([
+  'check', 'checks', 'checking', 'verify', 'verifies', 'confirm', 'confirms', 'ask', 'asks', 'see', 'sees',
+  'verifican', 'verifica', 'comprueban', 'comprueba', 'confirman', 'confirma', 'preguntan', 'pregunta',
+]);
+
+/** `to` or `para` right before the verb means purpose, unless a wish or need comes first. */
+const PURPOSE_WORDS = new Set(['to', 'para']);
+const WISH_WORDS = new Set([
+  'need', 'needs', 'want', 'wants', 'have', 'has', 'learn', 'learns', 'come', 'comes', 'begin', 'begins',
+  'start', 'starts', 'going', 'ought', 'expected', 'required', 'able', 'try', 'tries', 'hope', 'will',
+]);
+
+const outcome = (texts: readonly string[], extra: Partial<Term> = {}): Term[] =>
+  texts.map((text) => ({ text, kind: 'outcome', verb: true, ...extra }));
+const feeling = (texts: readonly string[], extra: Partial<Term> = {}): Term[] =>
+  texts.map((text) => ({ text, kind: 'feeling', verb: true, ...extra }));
+const policy = (texts: readonly string[]): Term[] => texts.map((text) => ({ text, kind: 'policy' }));
+
+/** The keywords, English then Spanish. */
+const TERMS: readonly Term[] = [
+  ...outcome([
+    'improve', 'improves', 'improved', 'improving', 'increase', 'increases', 'increased', 'increasing',
+    'achieve', 'achieves', 'boost', 'boosts', 'scores rise', 'scores will rise', 'scores go up',
+    'rates rise', 'will rise',
+  ]),
+  ...outcome(['achievement'], { notBefore: ['data', 'reports', 'records', 'results', 'scores', 'levels'] }),
+  ...feeling([
+    'embrace', 'embraces', 'embraced', 'embracing', 'understand', 'understands', 'believe', 'believes',
+    'appreciate', 'appreciates', 'feel', 'feels', 'be comfortable', 'are comfortable', 'feel comfortable',
+    'become comfortable', 'buy in', 'buy-in', 'be committed', 'are committed', 'care about', 'cares about',
+    'be open to', 'are open to', 'be willing to', 'are willing to',
+  ]),
+  ...feeling(['support', 'supports', 'value', 'values', 'understanding'], { notAfter: NOUN_MARKERS }),
+  ...policy([
+    'will be evaluated on', 'will be evaluated', 'be evaluated on', 'are required to', 'is required to',
+    'required to', 'must be', 'must', 'shall', 'policy', 'policies', 'mandate', 'mandated', 'mandatory',
+    'will be held accountable', 'held accountable', 'are expected to', 'is expected to',
+  ]),
+  // Spanish. `crea`/`crean` are left out: they also mean "create".
+  ...outcome([
+    'mejorar', 'mejore', 'mejoren', 'mejoran', 'mejorará', 'mejorarán', 'aumentar', 'aumente', 'aumenten',
+    'aumenta', 'aumentan', 'aumentará', 'aumentarán', 'incrementar', 'incremente', 'incrementen',
+    'incrementa', 'incrementan', 'suban los puntajes', 'suben los puntajes', 'suban las calificaciones',
+    'los puntajes suban', 'los puntajes suben', 'subirán los puntajes',
+  ]),
+  ...outcome(['logro', 'logros'], { notAfter: ['de', 'del'] }),
+  ...feeling([
+    'apoyar', 'apoye', 'apoyen', 'apoya', 'apoyan', 'apoyarán', 'comprender', 'comprenda', 'comprendan',
+    'comprende', 'comprenden', 'entender', 'entienda', 'entiendan', 'entiende', 'entienden', 'creer', 'cree',
+    'creen', 'crean en', 'valorar', 'valore', 'valoren', 'valora', 'valoran', 'apreciar', 'aprecie',
+    'aprecien', 'aprecia', 'aprecian', 'se sientan cómodos', 'se sientan cómodas', 'se sienten cómodos',
+    'sentirse cómodos', 'estén cómodos', 'se comprometan', 'estén comprometidos', 'acepten el cambio',
+  ]),
+  ...policy([
+    'serán evaluados', 'serán evaluadas', 'será evaluado', 'será evaluada', 'están obligados',
+    'están obligadas', 'es obligatorio', 'obligatorio', 'obligatoria', 'deben ser', 'deben', 'deberán',
+    'tienen que', 'tendrán que', 'política', 'políticas', 'se requiere', 'se les exige', 'normativa',
+  ]),
+];
+
+/** Lower case, accents removed, runs of spaces collapsed: how text and keywords are compared. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+const BY_FOLDED = new Map<string, Term>(TERMS.map((term) => [fold(term.text), term]));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so `will be evaluated on` wins over `will be evaluated` at the same place.
+const ALTERNATIVES = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES})(?![\\p{L}\\p{N}])`, 'gu');
+const WORD = /[\p{L}\p{N}'-]+/gu;
+
+/** What the coach found wrong with a behavior's wording. */
+export interface UnobservablePhrasing {
+  kind: PhrasingKind;
+  /** The keyword that gave it away, as written in the catalogue (`serán evaluados`). */
+  term: string;
+}
+
+/**
+ * The first outcome, feeling or policy keyword in `text`, or `undefined` when the text
+ * reads as an observable action. Runs in time linear in the text.
+ */
+export function findUnobservablePhrasing(text: string): UnobservablePhrasing | undefined {
+  const folded = fold(text);
+  for (const match of folded.matchAll(KEYWORD)) {
+    const term = BY_FOLDED.get(match[0]);
+    if (term === undefined) continue;
+    const before = folded.slice(Math.max(0, match.index - 80), match.index).match(WORD) ?? [];
+    if (!counts(term, before, wordAfter(folded, match.index + match[0].length))) continue;
+    return { kind: term.kind, term: term.text };
+  }
+  return undefined;
+}
+
+/** The first word after `from`, or `''`. */
+function wordAfter(text: string, from: number): string {
+  return text.slice(from, from + 40).match(WORD)?.[0] ?? '';
+}
+
+/** Whether a match stands, given the words just before it (last is nearest) and after it. */
+function counts(term: Term, before: readonly string[], after: string): boolean {
+  const previous = before[before.length - 1] ?? '';
+  if (term.notAfter?.includes(previous)) return false;
+  if (term.notBefore?.includes(after)) return false;
+  if (term.verb) {
+    const beforePrevious = before[before.length - 2] ?? '';
+    if (PURPOSE_WORDS.has(previous) && !WISH_WORDS.has(beforePrevious)) return false;
+    if (before.slice(-4).some((word) => CHECK_VERBS.has(word))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,20 @@
+import { behaviorLabel } from '../labels.ts';
+import { defineRule } from '../rule.ts';
+
+/**
+ * An error, not a warning: a vital behavior that no strategy supports is a hope rather
+ * than a plan, and approving it would send people to change with no help at all. It is
+ * also the cheapest finding to fix (add one strategy), so blocking approval costs little.
+ */
+export const behaviorNoStrategy = defineRule('behavior-no-strategy', (context) =>
+  context.plan.behaviors.flatMap((behavior, index) =>
+    (context.strategiesOfBehavior[index]?.length ?? 0) === 0
+      ? [
+          context.finding('behavior-no-strategy', [`behaviors.${index}`], {
+            behaviorId: behavior.id,
+            behavior: behaviorLabel(behavior),
+          }),
+        ]
+      : [],
+  ),
+);

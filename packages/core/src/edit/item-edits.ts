@@ -1,0 +1,173 @@
+/**
+ * Add, update, remove and move for every kind of listed item: behaviors, strategies,
+ * discovery items, influencers and measures.
+ */
+import { freeze } from 'immer';
+import type { Plan, Strategy } from '../plan/schema.ts';
+import type { ItemKind, ItemCommand } from './commands.ts';
+import { COLLECTIONS, LINKABLE_KINDS, indexOfId, itemsOf } from './collections.ts';
+import {
+  checkBehaviorLinks,
+  checkIndex,
+  checkProtectedKeys,
+  checkTactic,
+  idForNewItem,
+  parseValue,
+  refuse,
+  sameValue,
+  withChanges,
+  type Checked,
+} from './checks.ts';
+import { NO_CHANGE, draftAt, edit, inserted, removed, setAt, type PlannedEdit, type Recipe } from './recipe.ts';
+
+/** An item command seen without its kind-specific types (the checks below do the typing). */
+interface LooseItemCommand {
+  type: string;
+  id?: string;
+  at?: number;
+  fields?: Record<string, unknown>;
+  changes?: Record<string, unknown>;
+  from?: number;
+  to?: number;
+}
+
+type Item = Record<string, unknown> & { id: string };
+
+const PROTECTED_KEYS = ['id', 'observations'] as const;
+
+function notFound(kind: ItemKind, id: string): PlannedEdit {
+  return refuse({ code: 'not-found', kind, id, message: `no ${kind} has the id "${id}"` });
+}
+
+/** Checks what only some kinds need: a strategy's tactic, and the links of linkable items. */
+function checkKindRules(plan: Plan, kind: ItemKind, item: Item, before: Item | undefined): Checked<null> {
+  if (kind === 'strategy') {
+    const strategy = item as unknown as Strategy;
+    const old = before as unknown as Strategy | undefined;
+    // A strategy loaded with a mismatched tactic may still be edited; only a new pair is checked.
+    if (!old || old.source !== strategy.source || old.tactic !== strategy.tactic) {
+      const tactic = checkTactic(strategy.source, strategy.tactic);
+      if (!tactic.ok) return tactic;
+    }
+  }
+  if (COLLECTIONS[kind].linkable && !sameValue(item['behaviorIds'], before?.['behaviorIds'])) {
+    return checkBehaviorLinks(plan, item['behaviorIds'] as string[]);
+  }
+  return { ok: true, value: null };
+}
+
+function planAdd(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
+  const spec = COLLECTIONS[kind];
+  const items = itemsOf(plan, kind);
+  if (items.length >= spec.limit) {
+    return refuse({ code: 'limit-reached', limit: spec.limit, message: `a plan holds at most ${spec.limit} of these` });
+  }
+  const at = checkIndex(command.at ?? items.length, items.length, true);
+  if (!at.ok) return at;
+  const fields = command.fields ?? {};
+  const protectedKeys = checkProtectedKeys(fields, PROTECTED_KEYS);
+  if (!protectedKeys.ok) return protectedKeys;
+  const id = idForNewItem(plan, command.id, spec.idPrefix);
+  if (!id.ok) return id;
+  const parsed = parseValue(spec.schema, withChanges({ id: id.value, ...spec.defaults() }, fields));
+  if (!parsed.ok) return parsed;
+  const item = freeze(parsed.value as Item, true);
+  const rules = checkKindRules(plan, kind, item, undefined);
+  if (!rules.ok) return rules;
+  const next = inserted(items, at.value, item);
+  return edit((draft) => setAt(draft, spec.path, next));
+}
+
+function planUpdate(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
+  const spec = COLLECTIONS[kind];
+  const items = itemsOf(plan, kind);
+  const id = command.id ?? '';
+  const index = indexOfId(items, id);
+  if (index < 0) return notFound(kind, id);
+  const current = items[index] as Item;
+  const changes = { ...command.changes };
+  const protectedKeys = checkProtectedKeys(changes, PROTECTED_KEYS);
+  if (!protectedKeys.ok) return protectedKeys;
+  // Moving a strategy to another source keeps its tactic only if that source has it.
+  if (kind === 'strategy' && changes['source'] !== undefined && changes['tactic'] === undefined) {
+    const moved = { ...current, source: changes['source'] } as unknown as Strategy;
+    if (!checkTactic(moved.source, moved.tactic).ok) changes['tactic'] = 'other';
+  }
+  const parsed = parseValue(spec.schema, withChanges(current, changes));
+  if (!parsed.ok) return parsed;
+  const next = parsed.value as Item;
+  const rules = checkKindRules(plan, kind, next, current);
+  if (!rules.ok) return rules;
+  const keys = new Set([...Object.keys(current), ...Object.keys(next)]);
+  const changed = [...keys].filter((key) => !sameValue(current[key], next[key]));
+  if (changed.length === 0) return NO_CHANGE;
+  // Field by field, so undo patches stay as small as the edit.
+  const recipe: Recipe = (draft) => {
+    const target = draftAt(draft, [...spec.path, index]);
+    for (const key of changed) {
+      if (next[key] === undefined) delete target[key];
+      else target[key] = freeze(next[key], true);
+    }
+  };
+  return edit(recipe);
+}
+
+function planRemove(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
+  const spec = COLLECTIONS[kind];
+  const items = itemsOf(plan, kind);
+  const id = command.id ?? '';
+  const index = indexOfId(items, id);
+  if (index < 0) return notFound(kind, id);
+  const updates: [readonly string[], readonly unknown[]][] = [[spec.path, removed(items, index)]];
+  if (kind === 'behavior') updates.push(...unlinkEverywhere(plan, id));
+  return edit((draft) => {
+    for (const [path, list] of updates) setAt(draft, path, list);
+  });
+}
+
+/** New lists for every linkable kind that mentions `behaviorId`, without it. */
+function unlinkEverywhere(plan: Plan, behaviorId: string): [readonly string[], readonly unknown[]][] {
+  const updates: [readonly string[], readonly unknown[]][] = [];
+  for (const kind of LINKABLE_KINDS) {
+    const items = itemsOf(plan, kind);
+    let next: { behaviorIds: readonly string[] }[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as { behaviorIds: readonly string[] };
+      if (!item.behaviorIds.includes(behaviorId)) continue;
+      next ??= [...items];
+      next[i] = freeze({ ...item, behaviorIds: item.behaviorIds.filter((linked) => linked !== behaviorId) }, true);
+    }
+    if (next) updates.push([COLLECTIONS[kind].path, Object.freeze(next)]);
+  }
+  return updates;
+}
+
+function planMove(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
+  const spec = COLLECTIONS[kind];
+  const items = itemsOf(plan, kind);
+  const from = checkIndex(command.from ?? Number.NaN, items.length, false);
+  if (!from.ok) return from;
+  const to = checkIndex(command.to ?? Number.NaN, items.length, false);
+  if (!to.ok) return to;
+  if (from.value === to.value) return NO_CHANGE;
+  const next = inserted(removed(items, from.value), to.value, items[from.value]);
+  return edit((draft) => setAt(draft, spec.path, next));
+}
+
+/** Checks an add, update, remove or move command of any kind and plans its change. */
+export function planItemCommand(plan: Plan, kind: ItemKind, command: ItemCommand): PlannedEdit {
+  const loose = command as LooseItemCommand;
+  const verb = command.type.slice(kind.length + 1);
+  switch (verb) {
+    case 'add':
+      return planAdd(plan, kind, loose);
+    case 'update':
+      return planUpdate(plan, kind, loose);
+    case 'remove':
+      return planRemove(plan, kind, loose);
+    case 'move':
+      return planMove(plan, kind, loose);
+    default:
+      return refuse({ code: 'unknown-command', type: command.type, message: `unknown command "${command.type}"` });
+  }
+}

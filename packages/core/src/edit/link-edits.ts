@@ -1,0 +1,35 @@
+/** Linking and unlinking discovery items and strategies to vital behaviors. */
+import { LIMITS } from '../plan/limits.ts';
+import type { Plan } from '../plan/schema.ts';
+import type { LinkCommand, UnlinkCommand } from './commands.ts';
+import { COLLECTIONS, indexOfId, isLinkableKind, itemsOf } from './collections.ts';
+import { checkBehaviorLinks, refuse } from './checks.ts';
+import { NO_CHANGE, edit, setAt, type PlannedEdit } from './recipe.ts';
+
+/** Checks a `link` or `unlink` command and plans its change. Both are idempotent. */
+export function planLinkCommand(plan: Plan, command: LinkCommand | UnlinkCommand): PlannedEdit {
+  const { kind, id, behaviorId } = command;
+  if (!isLinkableKind(kind)) {
+    return refuse({ code: 'unknown-command', type: `${command.type} ${String(kind)}`, message: `${String(kind)} cannot link to behaviors` });
+  }
+  const items = itemsOf(plan, kind);
+  const index = indexOfId(items, id);
+  if (index < 0) return refuse({ code: 'not-found', kind, id, message: `no ${kind} has the id "${id}"` });
+  const linked = (items[index] as { behaviorIds: readonly string[] }).behaviorIds;
+  let next: readonly string[];
+  if (command.type === 'link') {
+    const known = checkBehaviorLinks(plan, [behaviorId]);
+    if (!known.ok) return known;
+    if (linked.includes(behaviorId)) return NO_CHANGE;
+    if (linked.length >= LIMITS.maxLinks) {
+      return refuse({ code: 'limit-reached', limit: LIMITS.maxLinks, message: `an item links at most ${LIMITS.maxLinks} behaviors` });
+    }
+    next = [...linked, behaviorId];
+  } else {
+    // Unlinking never checks that the behavior exists: it may repair a dangling link.
+    if (!linked.includes(behaviorId)) return NO_CHANGE;
+    next = linked.filter((other) => other !== behaviorId);
+  }
+  const frozen = Object.freeze(next);
+  return edit((draft) => setAt(draft, [...COLLECTIONS[kind].path, index, 'behaviorIds'], frozen));
+}
