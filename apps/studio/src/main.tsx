@@ -1,1 +1,38 @@
-export {};
+/** Starts the studio in the browser: storage, tab channel, autosave flushes, then the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { newId } from '@sixsources/core';
+import { App } from './App.tsx';
+import { Studio } from './session/studio.ts';
+import { openIdbBackend } from './storage/idb-backend.ts';
+import { openTabChannel } from './storage/tab-sync.ts';
+import { initialLanguage } from './i18n/language.ts';
+import { parseRoute, planHash } from './shell/route.ts';
+import { replaceRoute } from './shell/useRoute.ts';
+
+const tabId = newId('tab');
+const studio = new Studio({
+  openBackend: openIdbBackend,
+  openChannel: (onNotice) => openTabChannel(tabId, onNotice),
+  tabId,
+});
+
+// Save what is pending whenever the page may go away; a debounced save alone would lose it.
+window.addEventListener('pagehide', () => void studio.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void studio.flush();
+});
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App studio={studio} />
+  </StrictMode>,
+);
+
+// A shared link is the visitor's first plan, so only seed the demo plan without one.
+const arrivedWithShare = parseRoute(window.location.hash).screen === 'share';
+void studio.start({ language: initialLanguage(), seed: !arrivedWithShare }).then(({ firstPlanId }) => {
+  if (firstPlanId !== null && parseRoute(window.location.hash).screen === 'library') replaceRoute(planHash(firstPlanId));
+});

@@ -13,7 +13,7 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT } from './exit-codes.ts';
 import { CliFailure, usageError } from './failure.ts';
-import { writeLines, type CliIo } from './io.ts';
+import { guardWriteErrors, writeLines, type CliIo } from './io.ts';
 import { dispatchRollout } from './rollout-dispatch.ts';
 import { terminalSafe } from './terminal-text.ts';
 import { cliVersion } from './version.ts';
@@ -34,6 +34,8 @@ export const COMMANDS: readonly Command[] = [
 /** Runs `sixsources` with `argv` (the arguments after the program name); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    guardWriteErrors(io.stdout, io.stderr);
+    guardWriteErrors(io.stderr, { write: () => undefined });
     return await dispatch(argv, io);
   } catch (error) {
     return report(error, io);

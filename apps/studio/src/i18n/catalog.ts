@@ -12,6 +12,11 @@ import { messages as editor } from '../editor/messages.ts';
 import { messages as matrix } from '../matrix/messages.ts';
 import { messages as coach } from '../coach/messages.ts';
 import { messages as exchange } from '../exchange/messages.ts';
+import { messages as diagrams } from '../diagrams/messages.ts';
+import { messages as measures } from '../measures/messages.ts';
+import { messages as rollout } from '../rollout/messages.ts';
+import { messages as cohort } from '../cohort/messages.ts';
+import { messages as print } from '../print/messages.ts';
 
 /** One feature's catalog: the same flat keys in every language. */
 export interface FeatureCatalog {
@@ -29,6 +34,11 @@ export const FEATURE_CATALOGS = {
   matrix,
   coach,
   exchange,
+  diagrams,
+  measures,
+  rollout,
+  cohort,
+  print,
 } as const satisfies Record<string, FeatureCatalog>;
 
 type Catalogs = typeof FEATURE_CATALOGS;

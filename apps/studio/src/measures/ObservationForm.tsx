@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { PlanCommand } from '@sixsources/core';
+import { LIMITS, type PlanCommand } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { todayIso } from '../diagrams/naming.ts';
 
@@ -67,7 +67,7 @@ export function ObservationForm({ measureId, send, onRecorded }: ObservationForm
         </label>
         <label className="note">
           <span>{t('measures.note')}</span>
-          <input type="text" value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+          <input type="text" value={note} maxLength={LIMITS.maxLongText} onChange={(event) => setNote(event.target.value)} />
         </label>
         <button type="submit">{t('measures.save')}</button>
       </div>

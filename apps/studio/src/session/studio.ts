@@ -11,6 +11,7 @@ import {
   deletePlan,
   loadLibrary,
   loadPlan,
+  readRaw,
   savePlan,
   type NewerRecord,
   type SetAsideRecord,
@@ -163,6 +164,11 @@ export class Studio {
     this.channel?.close();
     for (const tracked of this.sessions.values()) tracked.unsubscribe();
     this.sessions.clear();
+  }
+
+  /** The raw stored value under `key`, for downloading a set-aside record as it is. */
+  async readRaw(key: string): Promise<unknown> {
+    return readRaw(this.backend, key);
   }
 
   /** Looks a plan up by id. */

@@ -9,8 +9,8 @@ import { helpRequested } from './help-flag.ts';
 
 const usage = `Usage: sixsources report <file> [--today YYYY-MM-DD]
 
-Prints the plan in <file> as a report to print or share: the result and its measures, the
-vital behaviors, the strategies by source, and what the coach says.
+Prints the plan in <file> as a Markdown report to print or share: the result and its measures,
+the vital behaviors, the strategies by source, and what the coach says.
 
 Options:
   --today <date>   the date the report is written for (default: today)

@@ -4,6 +4,7 @@ import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { writeLines } from '../io.ts';
 import { loadPlan } from '../load-plan.ts';
+import { terminalSafe } from '../terminal-text.ts';
 import { helpRequested } from './help-flag.ts';
 
 const usage = `Usage: sixsources validate <file>
@@ -25,7 +26,7 @@ export const validateCommand: Command = {
     const [file] = expectPositionals('validate', positionals, ['file']) as [string];
     const { plan, migratedFrom } = await loadPlan(file, io.cwd);
     const upgraded = migratedFrom === null ? '' : ` (upgraded in memory from schema version ${migratedFrom})`;
-    writeLines(io.stdout, [`${file}: valid plan "${plan.title}"${upgraded}`]);
+    writeLines(io.stdout, [`${file}: valid plan "${terminalSafe(plan.title)}"${upgraded}`]);
     return EXIT.ok;
   },
 };

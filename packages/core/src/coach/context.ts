@@ -9,6 +9,7 @@ import { MESSAGES, type FindingText } from './messages.ts';
 import type { FindingParams } from './params.ts';
 import type { CoverageMatrix, Finding } from './types.ts';
 import { buildCoverage } from './coverage.ts';
+import { withSource, type SourceSet } from './source-set.ts';
 
 /** Strategies that still influence behavior: everything but `dropped` (`done` work still counts). */
 export function countsAsInfluence(status: StrategyStatus): boolean {
@@ -46,8 +47,8 @@ export interface CoachContext extends CoachSettings {
   readonly behaviorIndexById: ReadonlyMap<string, number>;
   /** Per behavior index: indexes of the strategies (not dropped) that target it. */
   readonly strategiesOfBehavior: readonly (readonly number[])[];
-  /** Per behavior index: sources with at least one strategy for it. */
-  readonly sourcesOfBehavior: readonly ReadonlySet<Source>[];
+  /** Per behavior index: the sources with at least one strategy for it. */
+  readonly sourcesOfBehavior: readonly SourceSet[];
   /** Per strategy index: whether it names at least one behavior that exists. */
   readonly strategyTargetsBehavior: readonly boolean[];
   /** Indexes of strategies (not dropped) of each source. */
@@ -82,7 +83,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
   };
 
   const strategiesOfBehavior: number[][] = plan.behaviors.map(() => []);
-  const sourcesOfBehavior: Set<Source>[] = plan.behaviors.map(() => new Set());
+  const sourcesOfBehavior: SourceSet[] = plan.behaviors.map(() => 0);
   const strategyTargetsBehavior: boolean[] = [];
   const strategiesBySource = Object.fromEntries(SOURCES.map((source) => [source, []])) as unknown as Record<
     Source,
@@ -97,7 +98,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
       strategiesBySource[strategy.source]?.push(strategyIndex);
       for (const behaviorIndex of targets) {
         strategiesOfBehavior[behaviorIndex]?.push(strategyIndex);
-        sourcesOfBehavior[behaviorIndex]?.add(strategy.source);
+        sourcesOfBehavior[behaviorIndex] = withSource(sourcesOfBehavior[behaviorIndex] ?? 0, strategy.source);
       }
     }
     const owner = strategy.owner?.trim() ?? '';
@@ -130,7 +131,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
         message: text.message(params),
         paths,
         suggestion: text.suggestion(params),
-        params: { ...params },
+        params,
       };
     },
   };

@@ -3,22 +3,13 @@ import type { CoachReport, Finding, Severity } from './types.ts';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Path segments, numbers as numbers, so `behaviors.2` sorts before `behaviors.10`. */
-function segments(path: string | undefined): (string | number)[] {
-  if (path === undefined || path === '') return [];
-  return path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-function compareSegments(a: readonly (string | number)[], b: readonly (string | number)[]): number {
-  const shared = Math.min(a.length, b.length);
-  for (let i = 0; i < shared; i++) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
+/**
+ * A key whose plain string order is reading order: segments joined by `\u0000` (so a path
+ * sorts before its children) and numbers zero-padded (so `behaviors.2` precedes `behaviors.10`).
+ */
+function sortKey(path: string | undefined): string {
+  if (path === undefined) return '';
+  return path.replace(/\d+|\./g, (part) => (part === '.' ? '\u0000' : part.padStart(12, '0')));
 }
 
 /**
@@ -26,9 +17,9 @@ function compareSegments(a: readonly (string | number)[], b: readonly (string | 
  * walks the plan. Ties keep the rules' order, so the result is deterministic.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  // Split each path once rather than on every comparison.
-  const keyed = findings.map((finding) => ({ finding, rank: SEVERITY_RANK[finding.severity], key: segments(finding.paths[0]) }));
-  keyed.sort((a, b) => a.rank - b.rank || compareSegments(a.key, b.key));
+  // One key per finding, rather than splitting paths on every comparison.
+  const keyed = findings.map((finding) => ({ finding, key: `${SEVERITY_RANK[finding.severity]}${sortKey(finding.paths[0])}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((entry) => entry.finding);
 }
 

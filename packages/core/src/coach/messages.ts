@@ -6,7 +6,6 @@ import type { Cadence, Language } from '../plan/schema.ts';
 import { SOURCE_NAMES, type Source } from '../plan/sources.ts';
 import type { FindingCode } from './codes.ts';
 import type { FindingParams, MeasurePart } from './params.ts';
-import { RESEARCH_MIN_SOURCES } from './research.ts';
 
 /** The sentence and the advice for one finding, built from its params. */
 export interface FindingText<P> {
@@ -62,11 +61,20 @@ const CADENCE_NAMES: Record<Language, Record<Cadence, string>> = {
   },
 };
 
-/** `a, b and c` / `a, b y c`. */
-function joinWords(words: readonly string[], language: Language): string {
+const CONJUNCTIONS: Record<Language, Record<'and' | 'or', string>> = {
+  en: { and: ' and ', or: ' or ' },
+  es: { and: ' y ', or: ' ni ' },
+};
+
+/** `a, b and c` / `a, b y c`; with `or`, `a or b` / `a ni b` (Spanish negatives take `ni`). */
+function joinWords(words: readonly string[], language: Language, conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  const and = language === 'es' ? ' y ' : ' and ';
-  return `${words.slice(0, -1).join(', ')}${and}${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')}${CONJUNCTIONS[language][conjunction]}${words[words.length - 1]}`;
+}
+
+/** `1 strategy`, `2 strategies`. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Splits a params list (`a,b`) back into items. */
@@ -74,11 +82,12 @@ function items(list: string): string[] {
   return list === '' ? [] : list.split(',');
 }
 
-function sourceNames(list: string, language: Language): string {
+function sourceNames(list: string, language: Language, conjunction: 'and' | 'or' = 'and'): string {
   const names = language === 'es' ? SOURCE_NAMES_ES : SOURCE_NAMES;
   return joinWords(
     items(list).map((source) => (names[source as Source] ?? source).toLowerCase()),
     language,
+    conjunction,
   );
 }
 
@@ -238,7 +247,7 @@ export const MESSAGES: { [C in FindingCode]: LocalizedText<FindingParams[C]> } =
         return `${subject} draws on ${p.sourceCount} of the six sources of influence. ${p.source}: people who combined ${p.minimum} or more sources were 10 times more likely to succeed.`;
       },
       suggestion: (p) =>
-        `Add strategies from ${sourceNames(p.missingSources, 'en')} until at least ${RESEARCH_MIN_SOURCES} sources are engaged.`,
+        `Add strategies from ${count(Math.max(1, p.minimum - p.sourceCount), 'more source', 'more sources')}; not used yet: ${sourceNames(p.missingSources, 'en')}.`,
     },
     es: {
       message: (p) => {
@@ -246,7 +255,7 @@ export const MESSAGES: { [C in FindingCode]: LocalizedText<FindingParams[C]> } =
         return `${subject} usa ${p.sourceCount} de las seis fuentes de influencia. ${p.source}: quienes combinaron ${p.minimum} o más fuentes tuvieron 10 veces más probabilidades de éxito.`;
       },
       suggestion: (p) =>
-        `Agregue estrategias de ${sourceNames(p.missingSources, 'es')} hasta usar al menos ${RESEARCH_MIN_SOURCES} fuentes.`,
+        `Agregue estrategias de ${count(Math.max(1, p.minimum - p.sourceCount), 'fuente más', 'fuentes más')}; aún sin usar: ${sourceNames(p.missingSources, 'es')}.`,
     },
   },
   'source-missing': {
@@ -264,13 +273,13 @@ export const MESSAGES: { [C in FindingCode]: LocalizedText<FindingParams[C]> } =
   'rewards-before-motivation': {
     en: {
       message: (p) =>
-        `The behavior ${q(p.behavior, 'en')} gets ${p.rewardCount} reward or accountability strategies but none from ${sourceNames(p.missingSources, 'en')}.`,
+        `The behavior ${q(p.behavior, 'en')} gets ${count(p.rewardCount, 'reward or accountability strategy', 'reward or accountability strategies')} but none from ${sourceNames(p.missingSources, 'en', 'or')}.`,
       suggestion: () =>
         'Rewards come third: first help people want the behavior (personal motivation) and see peers and leaders do it (social motivation); then keep rewards small, soon and tied to the behavior.',
     },
     es: {
       message: (p) =>
-        `La conducta ${q(p.behavior, 'es')} tiene ${p.rewardCount} estrategias de incentivos o rendición de cuentas, pero ninguna de ${sourceNames(p.missingSources, 'es')}.`,
+        `La conducta ${q(p.behavior, 'es')} tiene ${count(p.rewardCount, 'estrategia', 'estrategias')} de incentivos o rendición de cuentas, pero ninguna de ${sourceNames(p.missingSources, 'es', 'or')}.`,
       suggestion: () =>
         'Los incentivos van en tercer lugar: primero logre que las personas valoren la conducta (motivación personal) y vean a sus colegas y líderes practicarla (motivación social); luego use incentivos pequeños, inmediatos y ligados a la conducta.',
     },

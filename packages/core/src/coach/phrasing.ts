@@ -2,7 +2,7 @@
  * Spots a vital behavior written as an outcome ("scores rise"), a feeling ("teachers
  * embrace") or a policy ("teachers will be evaluated on"), in English and Spanish.
  *
- * Matching is on whole words, case- and accent-insensitive. A few guards keep ordinary
+ * Matching is on whole words (a hyphenated word is one word), case- and accent-insensitive. A few guards keep ordinary
  * observable actions from being flagged: purpose clauses ("use exit tickets *to improve*
  * groups"), checks on others ("*check* that students *understand*") and noun uses
  * ("check for *understanding*", "provide in-class *support*", "record the *value*").
@@ -92,17 +92,33 @@ const TERMS: readonly Term[] = [
   ]),
 ];
 
-/** Lower case, accents removed, runs of spaces collapsed: how text and keywords are compared. */
+/** Lower case, accents removed: how text and keywords are compared. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  // Most actions are plain ASCII; only text with accents pays for Unicode normalization.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-const BY_FOLDED = new Map<string, Term>(TERMS.map((term) => [fold(term.text), term]));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest first, so `will be evaluated on` wins over `will be evaluated` at the same place.
-const ALTERNATIVES = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES})(?![\\p{L}\\p{N}])`, 'gu');
-const WORD = /[\p{L}\p{N}'-]+/gu;
+/** Words: letters and digits, with inner hyphens and apostrophes (`in-class`, `teacher's`). */
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+const words = (text: string): string[] => fold(text).match(WORD) ?? [];
+
+interface Keyword {
+  term: Term;
+  words: string[];
+}
+
+/** Keywords by their first word, longest first, so `will be evaluated on` wins over `will be evaluated`. */
+const BY_FIRST_WORD = new Map<string, Keyword[]>();
+for (const term of TERMS) {
+  const keyword = { term, words: words(term.text) };
+  const first = keyword.words[0] as string;
+  const list = BY_FIRST_WORD.get(first) ?? [];
+  list.push(keyword);
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_FIRST_WORD.set(first, list);
+}
 
 /** What the coach found wrong with a behavior's wording. */
 export interface UnobservablePhrasing {
@@ -116,31 +132,26 @@ export interface UnobservablePhrasing {
  * reads as an observable action. Runs in time linear in the text.
  */
 export function findUnobservablePhrasing(text: string): UnobservablePhrasing | undefined {
-  const folded = fold(text);
-  for (const match of folded.matchAll(KEYWORD)) {
-    const term = BY_FOLDED.get(match[0]);
-    if (term === undefined) continue;
-    const before = folded.slice(Math.max(0, match.index - 80), match.index).match(WORD) ?? [];
-    if (!counts(term, before, wordAfter(folded, match.index + match[0].length))) continue;
-    return { kind: term.kind, term: term.text };
+  const tokens = words(text);
+  for (let at = 0; at < tokens.length; at++) {
+    for (const keyword of BY_FIRST_WORD.get(tokens[at] as string) ?? []) {
+      if (!keyword.words.every((word, offset) => tokens[at + offset] === word)) continue;
+      if (!counts(keyword.term, tokens, at, at + keyword.words.length)) continue;
+      return { kind: keyword.term.kind, term: keyword.term.text };
+    }
   }
   return undefined;
 }
 
-/** The first word after `from`, or `''`. */
-function wordAfter(text: string, from: number): string {
-  return text.slice(from, from + 40).match(WORD)?.[0] ?? '';
-}
-
-/** Whether a match stands, given the words just before it (last is nearest) and after it. */
-function counts(term: Term, before: readonly string[], after: string): boolean {
-  const previous = before[before.length - 1] ?? '';
+/** Whether a keyword found at `tokens[start..end)` stands, given the words around it. */
+function counts(term: Term, tokens: readonly string[], start: number, end: number): boolean {
+  const previous = tokens[start - 1] ?? '';
   if (term.notAfter?.includes(previous)) return false;
-  if (term.notBefore?.includes(after)) return false;
+  if (term.notBefore?.includes(tokens[end] ?? '')) return false;
   if (term.verb) {
-    const beforePrevious = before[before.length - 2] ?? '';
+    const beforePrevious = tokens[start - 2] ?? '';
     if (PURPOSE_WORDS.has(previous) && !WISH_WORDS.has(beforePrevious)) return false;
-    if (before.slice(-4).some((word) => CHECK_VERBS.has(word))) return false;
+    for (let i = Math.max(0, start - 4); i < start; i++) if (CHECK_VERBS.has(tokens[i] as string)) return false;
   }
   return true;
 }

@@ -51,7 +51,7 @@ function taskLine(strategy: Strategy, index: number, plan: Plan, today: string |
   const described = mermaidText(strategy.description, nameOptions);
   const tactic = mermaidText(tacticNameIn(languageOf(plan), strategy.tactic), nameOptions);
   const name = described || tactic || mermaidText(diagramWords(languageOf(plan)).untitled, nameOptions);
-  return { source: strategy.source, start: first, line: `    ${name} :${[...tags, `s${index}`].join(', ')}, ${span}` };
+  return { source: strategy.source, start: first, line: `    ${name}:${[...tags, `s${index}`].join(', ')}, ${span}` };
 }
 
 /**

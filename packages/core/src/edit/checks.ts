@@ -118,6 +118,16 @@ export function checkTactic(source: Source, tactic: Tactic): Checked<null> {
   });
 }
 
+/**
+ * Refuses an end date before its start date (either may be missing). Plan files with such
+ * dates fail `checkReferences`, so an edit must not create them.
+ */
+export function checkDateOrder(start: string | undefined, end: string | undefined, what: string): Checked<null> {
+  // ISO calendar dates compare correctly as strings.
+  if (start === undefined || end === undefined || end >= start) return { ok: true, value: null };
+  return refuse({ code: 'dates-out-of-order', start, end, message: `${what} ${end} is before ${start}` });
+}
+
 /** Refuses an index outside `0..length` (`0..length-1` unless `allowEnd`). */
 export function checkIndex(index: number, length: number, allowEnd: boolean): Checked<number> {
   const last = allowEnd ? length : length - 1;

@@ -31,6 +31,8 @@ export type CommandError =
   | { code: 'limit-reached'; limit: number; message: string }
   /** The tactic does not belong to the strategy's source of influence. */
   | { code: 'tactic-not-of-source'; source: Source; tactic: Tactic; message: string }
+  /** An end date before its start: a strategy due before it starts, a target dated before its baseline. */
+  | { code: 'dates-out-of-order'; start: string; end: string; message: string }
   /** The command's type is not one this library knows (untyped callers). */
   | { code: 'unknown-command'; type: string; message: string };
 

@@ -3,11 +3,12 @@
  * discovery items, influencers and measures.
  */
 import { freeze } from 'immer';
-import type { Plan, Strategy } from '../plan/schema.ts';
+import type { Measure, Plan, Strategy } from '../plan/schema.ts';
 import type { ItemKind, ItemCommand } from './commands.ts';
-import { COLLECTIONS, LINKABLE_KINDS, indexOfId, itemsOf } from './collections.ts';
+import { COLLECTIONS, LINKABLE_KINDS, indexOfId, itemsOf, type CollectionSpec } from './collections.ts';
 import {
   checkBehaviorLinks,
+  checkDateOrder,
   checkIndex,
   checkProtectedKeys,
   checkTactic,
@@ -18,7 +19,7 @@ import {
   withChanges,
   type Checked,
 } from './checks.ts';
-import { NO_CHANGE, draftAt, edit, inserted, removed, setAt, type PlannedEdit, type Recipe } from './recipe.ts';
+import { NO_CHANGE, inserted, removed, replaceValues, setFields, type PlanPath, type PlannedEdit } from './recipe.ts';
 
 /** An item command seen without its kind-specific types (the checks below do the typing). */
 interface LooseItemCommand {
@@ -35,19 +36,35 @@ type Item = Record<string, unknown> & { id: string };
 
 const PROTECTED_KEYS = ['id', 'observations'] as const;
 
+/** The spec of a kind known only at run time (the union of all specs, seen as one). */
+const specOf = (kind: ItemKind): CollectionSpec => COLLECTIONS[kind] as unknown as CollectionSpec;
+
 function notFound(kind: ItemKind, id: string): PlannedEdit {
   return refuse({ code: 'not-found', kind, id, message: `no ${kind} has the id "${id}"` });
 }
 
 /** Checks what only some kinds need: a strategy's tactic, and the links of linkable items. */
 function checkKindRules(plan: Plan, kind: ItemKind, item: Item, before: Item | undefined): Checked<null> {
+  // Only what the command changes is checked, so a flaw loaded from a file never blocks
+  // unrelated edits of the same item.
   if (kind === 'strategy') {
     const strategy = item as unknown as Strategy;
     const old = before as unknown as Strategy | undefined;
-    // A strategy loaded with a mismatched tactic may still be edited; only a new pair is checked.
     if (!old || old.source !== strategy.source || old.tactic !== strategy.tactic) {
       const tactic = checkTactic(strategy.source, strategy.tactic);
       if (!tactic.ok) return tactic;
+    }
+    if (!old || old.start !== strategy.start || old.due !== strategy.due) {
+      const dates = checkDateOrder(strategy.start, strategy.due, 'the due date');
+      if (!dates.ok) return dates;
+    }
+  }
+  if (kind === 'measure') {
+    const measure = item as unknown as Measure;
+    const old = before as unknown as Measure | undefined;
+    if (!old || old.baseline.date !== measure.baseline.date || old.target.date !== measure.target.date) {
+      const dates = checkDateOrder(measure.baseline.date, measure.target.date, 'the target date');
+      if (!dates.ok) return dates;
     }
   }
   if (COLLECTIONS[kind].linkable && !sameValue(item['behaviorIds'], before?.['behaviorIds'])) {
@@ -57,7 +74,7 @@ function checkKindRules(plan: Plan, kind: ItemKind, item: Item, before: Item | u
 }
 
 function planAdd(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
-  const spec = COLLECTIONS[kind];
+  const spec = specOf(kind);
   const items = itemsOf(plan, kind);
   if (items.length >= spec.limit) {
     return refuse({ code: 'limit-reached', limit: spec.limit, message: `a plan holds at most ${spec.limit} of these` });
@@ -74,12 +91,11 @@ function planAdd(plan: Plan, kind: ItemKind, command: LooseItemCommand): Planned
   const item = freeze(parsed.value as Item, true);
   const rules = checkKindRules(plan, kind, item, undefined);
   if (!rules.ok) return rules;
-  const next = inserted(items, at.value, item);
-  return edit((draft) => setAt(draft, spec.path, next));
+  return replaceValues([[spec.path, inserted(items, at.value, item)]]);
 }
 
 function planUpdate(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
-  const spec = COLLECTIONS[kind];
+  const spec = specOf(kind);
   const items = itemsOf(plan, kind);
   const id = command.id ?? '';
   const index = indexOfId(items, id);
@@ -102,38 +118,36 @@ function planUpdate(plan: Plan, kind: ItemKind, command: LooseItemCommand): Plan
   const changed = [...keys].filter((key) => !sameValue(current[key], next[key]));
   if (changed.length === 0) return NO_CHANGE;
   // Field by field, so undo patches stay as small as the edit.
-  const recipe: Recipe = (draft) => {
-    const target = draftAt(draft, [...spec.path, index]);
-    for (const key of changed) {
-      if (next[key] === undefined) delete target[key];
-      else target[key] = freeze(next[key], true);
-    }
-  };
-  return edit(recipe);
+  const fields = Object.fromEntries(changed.map((key) => [key, freeze(next[key], true)]));
+  return setFields([...spec.path, index], fields);
 }
 
 function planRemove(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
-  const spec = COLLECTIONS[kind];
+  const spec = specOf(kind);
   const items = itemsOf(plan, kind);
   const id = command.id ?? '';
   const index = indexOfId(items, id);
   if (index < 0) return notFound(kind, id);
-  const updates: [readonly string[], readonly unknown[]][] = [[spec.path, removed(items, index)]];
+  const updates: [PlanPath, readonly unknown[]][] = [[spec.path, removed(items, index)]];
   if (kind === 'behavior') updates.push(...unlinkEverywhere(plan, id));
-  return edit((draft) => {
-    for (const [path, list] of updates) setAt(draft, path, list);
-  });
+  return replaceValues(updates);
+}
+
+/** True when `ids` holds `id`. A plain loop: `includes` on frozen arrays takes V8's slow path. */
+function holds(ids: readonly string[], id: string): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
 }
 
 /** New lists for every linkable kind that mentions `behaviorId`, without it. */
-function unlinkEverywhere(plan: Plan, behaviorId: string): [readonly string[], readonly unknown[]][] {
-  const updates: [readonly string[], readonly unknown[]][] = [];
+function unlinkEverywhere(plan: Plan, behaviorId: string): [PlanPath, readonly unknown[]][] {
+  const updates: [PlanPath, readonly unknown[]][] = [];
   for (const kind of LINKABLE_KINDS) {
-    const items = itemsOf(plan, kind);
+    const items = itemsOf(plan, kind) as readonly { behaviorIds: readonly string[] }[];
     let next: { behaviorIds: readonly string[] }[] | undefined;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as { behaviorIds: readonly string[] };
-      if (!item.behaviorIds.includes(behaviorId)) continue;
+      if (!holds(item.behaviorIds, behaviorId)) continue;
       next ??= [...items];
       next[i] = freeze({ ...item, behaviorIds: item.behaviorIds.filter((linked) => linked !== behaviorId) }, true);
     }
@@ -143,15 +157,14 @@ function unlinkEverywhere(plan: Plan, behaviorId: string): [readonly string[], r
 }
 
 function planMove(plan: Plan, kind: ItemKind, command: LooseItemCommand): PlannedEdit {
-  const spec = COLLECTIONS[kind];
+  const spec = specOf(kind);
   const items = itemsOf(plan, kind);
   const from = checkIndex(command.from ?? Number.NaN, items.length, false);
   if (!from.ok) return from;
   const to = checkIndex(command.to ?? Number.NaN, items.length, false);
   if (!to.ok) return to;
   if (from.value === to.value) return NO_CHANGE;
-  const next = inserted(removed(items, from.value), to.value, items[from.value]);
-  return edit((draft) => setAt(draft, spec.path, next));
+  return replaceValues([[spec.path, inserted(removed(items, from.value), to.value, items[from.value])]]);
 }
 
 /** Checks an add, update, remove or move command of any kind and plans its change. */

@@ -4,7 +4,7 @@ import type { Plan } from '../plan/schema.ts';
 import type { LinkCommand, UnlinkCommand } from './commands.ts';
 import { COLLECTIONS, indexOfId, isLinkableKind, itemsOf } from './collections.ts';
 import { checkBehaviorLinks, refuse } from './checks.ts';
-import { NO_CHANGE, edit, setAt, type PlannedEdit } from './recipe.ts';
+import { NO_CHANGE, setFields, type PlannedEdit } from './recipe.ts';
 
 /** Checks a `link` or `unlink` command and plans its change. Both are idempotent. */
 export function planLinkCommand(plan: Plan, command: LinkCommand | UnlinkCommand): PlannedEdit {
@@ -30,6 +30,5 @@ export function planLinkCommand(plan: Plan, command: LinkCommand | UnlinkCommand
     if (!linked.includes(behaviorId)) return NO_CHANGE;
     next = linked.filter((other) => other !== behaviorId);
   }
-  const frozen = Object.freeze(next);
-  return edit((draft) => setAt(draft, [...COLLECTIONS[kind].path, index, 'behaviorIds'], frozen));
+  return setFields([...COLLECTIONS[kind].path, index], { behaviorIds: Object.freeze(next) });
 }

@@ -76,22 +76,3 @@ export function applyPlanPatches<T>(base: T, patches: readonly Patch[]): T {
   for (const container of fresh) Object.freeze(container);
   return root as T;
 }
-
-/**
- * Freezes what a patch set changed in `plan`: the containers on each path and each new value.
- * immer runs here with auto-freeze off, because auto-freeze walks every element of a copied
- * 3,000-item array; the changed paths are all that can be unfrozen.
- */
-export function freezeAlongPatches<T>(plan: T, patches: readonly Patch[]): T {
-  for (const { path } of patches) {
-    let node: unknown = plan;
-    for (const key of path) {
-      if (!isContainer(node)) break;
-      Object.freeze(node);
-      node = (node as Record<string | number, unknown>)[key];
-    }
-    // Deep only at the end of the path: what lies beside the path is unchanged and frozen.
-    freeze(node, true);
-  }
-  return plan;
-}

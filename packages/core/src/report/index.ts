@@ -1,1 +1,2 @@
-export {};
+/** The plan as a Markdown report. */
+export { renderPlanReport, type PlanReportOptions } from './plan-report.ts';

@@ -11,8 +11,8 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Punctuation with an inline meaning somewhere in CommonMark or GFM (`$` for math, `~` for
 // strikethrough, `|` for tables). Escaping any ASCII punctuation is always allowed.
 const INLINE_PUNCTUATION = /[\\`*_[\]{}()#|~$!]/g;
-const HTML = /[&<>"]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = /[&<>]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
  * One line of user text, safe anywhere inline, at the start of a line, and inside a table cell.

@@ -6,6 +6,7 @@ import {
   TEMPLATES,
   TEMPLATE_NAMES,
   checkReferences,
+  coachPlan,
   createPlanFromTemplate,
   isTemplateName,
   parsePlanDocument,
@@ -117,10 +118,7 @@ describe('socorro-literacy carries the real figures', () => {
     expect(reading?.baseline.date?.slice(0, 4)).toBe('2019');
     expect(reading?.target).toMatchObject({ value: 79 });
     expect(reading?.target.date?.slice(0, 4)).toBe('2024');
-    expect(reading?.observations.map((o) => [o.date.slice(0, 4), o.value])).toEqual([
-      ['2019', 49],
-      ['2024', 79],
-    ]);
+    expect(reading?.observations.map((o) => [o.date.slice(0, 4), o.value])).toEqual([['2024', 79]]);
     expect(plan.result.statement).toMatch(/49%.*79%.*2024/);
     expect(plan.problemOfPractice).toMatch(/2019.*49%/);
   });
@@ -184,4 +182,24 @@ test('the blank template is an empty plan', () => {
     expect(plan.strategies).toEqual([]);
     expect(plan.result.measures).toEqual([]);
   }
+});
+
+describe('what the coach says about the templates', () => {
+  test.each(LANGUAGES)('socorro-literacy: no errors, and nothing to fix in its behaviors or strategies (%s)', (language) => {
+    const plan = createPlanFromTemplate('socorro-literacy', { language, now: NOW });
+    const { findings } = coachPlan(plan, { today: '2026-11-23' });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const onBehaviorsOrStrategies = findings.filter((f) =>
+      f.paths.some((path) => /^(behaviors|strategies|crucialMoments|positiveDeviants|cultureBusters)\b/.test(path)),
+    );
+    expect(onBehaviorsOrStrategies).toEqual([]);
+  });
+
+  test.each(LANGUAGES)('district-blended-learning: the unmeasurable result blocks approval (%s)', (language) => {
+    const plan = createPlanFromTemplate('district-blended-learning', { language, now: NOW });
+    const { findings } = coachPlan(plan, { today: '2026-11-23' });
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => f.code);
+    expect(errors).toContain('result-not-measurable');
+    expect(findings.filter((f) => f.severity === 'warning').length).toBeGreaterThan(3);
+  });
 });

@@ -1,10 +1,8 @@
-import { SOURCES, type Source } from '../../plan/sources.ts';
+import { SOURCES } from '../../plan/sources.ts';
 import { behaviorLabel } from '../labels.ts';
 import { RESEARCH_MIN_SOURCES, RESEARCH_SOURCE } from '../research.ts';
 import { defineRule } from '../rule.ts';
-
-const missingFrom = (present: ReadonlySet<Source>): string =>
-  SOURCES.filter((source) => !present.has(source)).join(',');
+import { sourceCount, sourcesMissingFrom, withSource } from '../source-set.ts';
 
 /**
  * Each behavior, and the plan as a whole, should draw on at least four sources
@@ -13,28 +11,33 @@ const missingFrom = (present: ReadonlySet<Source>): string =>
  */
 export const fewerThanFourSources = defineRule('fewer-than-four-sources', (context) => {
   const findings = context.plan.behaviors.flatMap((behavior, index) => {
-    const sources = context.sourcesOfBehavior[index];
-    if (sources === undefined || sources.size === 0 || sources.size >= RESEARCH_MIN_SOURCES) return [];
+    const sources = context.sourcesOfBehavior[index] ?? 0;
+    const count = sourceCount(sources);
+    if (count === 0 || count >= RESEARCH_MIN_SOURCES) return [];
     return [
       context.finding('fewer-than-four-sources', [`behaviors.${index}`], {
         scope: 'behavior',
         behaviorId: behavior.id,
         behavior: behaviorLabel(behavior),
-        sourceCount: sources.size,
+        sourceCount: count,
         minimum: RESEARCH_MIN_SOURCES,
-        missingSources: missingFrom(sources),
+        missingSources: sourcesMissingFrom(sources).join(','),
         source: RESEARCH_SOURCE,
       }),
     ];
   });
-  const planSources = new Set(SOURCES.filter((source) => context.strategiesBySource[source].length > 0));
-  if (planSources.size < RESEARCH_MIN_SOURCES) {
+  const planSources = SOURCES.reduce(
+    (set, source) => (context.strategiesBySource[source].length > 0 ? withSource(set, source) : set),
+    0,
+  );
+  const planCount = sourceCount(planSources);
+  if (planCount < RESEARCH_MIN_SOURCES) {
     findings.push(
       context.finding('fewer-than-four-sources', ['strategies'], {
         scope: 'plan',
-        sourceCount: planSources.size,
+        sourceCount: planCount,
         minimum: RESEARCH_MIN_SOURCES,
-        missingSources: missingFrom(planSources),
+        missingSources: sourcesMissingFrom(planSources).join(','),
         source: RESEARCH_SOURCE,
       }),
     );

@@ -1,6 +1,7 @@
 import type { Source } from '../../plan/sources.ts';
 import { behaviorLabel } from '../labels.ts';
 import { defineRule } from '../rule.ts';
+import { hasSource } from '../source-set.ts';
 
 const MOTIVATION_FIRST: readonly Source[] = ['personal-motivation', 'social-motivation'];
 
@@ -11,9 +12,9 @@ const MOTIVATION_FIRST: readonly Source[] = ['personal-motivation', 'social-moti
  */
 export const rewardsBeforeMotivation = defineRule('rewards-before-motivation', (context) =>
   context.plan.behaviors.flatMap((behavior, index) => {
-    const sources = context.sourcesOfBehavior[index];
-    if (!sources?.has('structural-motivation')) return [];
-    const missing = MOTIVATION_FIRST.filter((source) => !sources.has(source));
+    const sources = context.sourcesOfBehavior[index] ?? 0;
+    if (!hasSource(sources, 'structural-motivation')) return [];
+    const missing = MOTIVATION_FIRST.filter((source) => !hasSource(sources, source));
     if (missing.length === 0) return [];
     const rewards = (context.strategiesOfBehavior[index] ?? []).filter(
       (strategyIndex) => context.plan.strategies[strategyIndex]?.source === 'structural-motivation',

@@ -1,0 +1,1 @@
+export const messages = { en: {'coach.title': 'Coach'}, es: {'coach.title': 'Asesor'} };

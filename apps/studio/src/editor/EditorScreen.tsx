@@ -1,0 +1,1 @@
+export function EditorScreen() { return <h1>Editor</h1>; }

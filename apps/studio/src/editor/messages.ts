@@ -1,0 +1,1 @@
+export const messages = { en: {'editor.title': 'Plan'}, es: {'editor.title': 'Plan'} };

@@ -1,0 +1,101 @@
+/** The saved plans as a table: title, last edit, rollout stage, findings, and actions. */
+import { useMemo } from 'react';
+import { hasMessage } from '../i18n/catalog.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { useT } from '../i18n/useT.ts';
+import { useStudio } from '../session/StudioContext.ts';
+import type { PlanSummary } from '../session/studio.ts';
+import { coachReportOf } from '../coach/coach-cache.ts';
+import { planHash } from '../shell/route.ts';
+import { navigate } from '../shell/useRoute.ts';
+import { useToast } from '../shell/toasts.tsx';
+
+export function PlanTable({ plans }: { plans: readonly PlanSummary[] }) {
+  const t = useT();
+  return (
+    <table className="plan-table" data-testid="plan-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('library.column.title')}</th>
+          <th scope="col">{t('library.column.updated')}</th>
+          <th scope="col">{t('library.column.stage')}</th>
+          <th scope="col" className="numeric">
+            {t('library.column.findings')}
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">{t('library.column.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {plans.map((summary) => (
+          <PlanRow key={summary.id} summary={summary} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PlanRow({ summary }: { summary: PlanSummary }) {
+  const t = useT();
+  const [language] = useLanguage();
+  const studio = useStudio();
+  const toast = useToast();
+  const { plan } = summary;
+  const findings = useMemo(() => coachReportOf(plan).findings, [plan]);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const title = plan.title.trim() === '' ? t('storage.untitled') : plan.title;
+  const stage = summary.rollout.rolloutStage;
+  const stageKey = `rollout.stage.${stage ?? ''}`;
+  const stageName = stage === undefined ? t('library.noStage') : hasMessage(stageKey) ? t(stageKey) : stage;
+  const updated = summary.savedAt === null ? t('library.never') : formatWhen(summary.savedAt, language);
+
+  const duplicate = () => {
+    const id = studio.duplicate(summary.id, t('library.copyTitle', { title }));
+    if (id !== null) navigate(planHash(id));
+  };
+  const remove = () => {
+    void studio.remove(summary.id);
+    toast({
+      message: t('library.deleted', { title }),
+      action: { label: t('library.undoDelete'), onAction: () => studio.undoDelete() },
+      onExpire: () => studio.dismissDeleted(),
+    });
+  };
+
+  return (
+    <tr data-testid="plan-row">
+      <th scope="row">
+        <a href={planHash(summary.id)} className="plan-link">
+          {title}
+        </a>
+        {summary.unsaved && <span className="tag">{t('library.unsaved')}</span>}
+        <div className="plan-org muted">{plan.organization.name}</div>
+      </th>
+      <td>{updated}</td>
+      <td>{stageName}</td>
+      <td className="numeric">
+        <span className={`finding-count${errors > 0 ? ' has-errors' : ''}`} aria-label={t('library.findingsLabel', { count: findings.length })}>
+          {t('library.findings', { count: findings.length })}
+        </span>
+      </td>
+      <td className="row-actions">
+        <a className="button small" href={planHash(summary.id)} aria-label={t('library.openNamed', { title })}>
+          {t('library.open')}
+        </a>
+        <button type="button" className="button small" onClick={duplicate} aria-label={t('library.duplicateNamed', { title })}>
+          {t('library.duplicate')}
+        </button>
+        <button type="button" className="button small danger" onClick={remove} aria-label={t('library.deleteNamed', { title })}>
+          {t('library.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function formatWhen(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -1,0 +1,1 @@
+export function MatrixScreen() { return <h1>Matrix</h1>; }

@@ -1,0 +1,1 @@
+export const messages = { en: {'matrix.title': 'Six sources'}, es: {'matrix.title': 'Seis fuentes'} };

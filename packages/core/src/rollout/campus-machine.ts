@@ -1,0 +1,129 @@
+/**
+ * One campus's lifecycle inside a district rollout:
+ * `candidate → preparing → implementing → sustaining`, and `withdrawn` (it may rejoin as a
+ * candidate). The district spawns campuses as children and forwards events to them.
+ */
+import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import { IdSchema } from '../plan/schema.ts';
+import { CountNumber, NameText, hasText } from './text.ts';
+
+/** What the district knows about a campus when it adds it. */
+export const CampusInputSchema = z
+  .object({
+    id: IdSchema,
+    name: NameText,
+    /** 1 for the pilot campuses, 2 for the first wave of scaling, and so on. */
+    wave: z.number().int().min(1).max(100),
+    /** Intended practitioners: the teachers expected to use the practice. */
+    teachers: CountNumber,
+    /** Teachers observed using the practice with fidelity. */
+    atFidelity: CountNumber.optional(),
+  })
+  .refine((campus) => (campus.atFidelity ?? 0) <= campus.teachers, {
+    message: 'more teachers at fidelity than teachers',
+    path: ['atFidelity'],
+  });
+/** What the district knows about a campus when it adds it. */
+export type CampusInput = z.infer<typeof CampusInputSchema>;
+
+/** A campus's own record. */
+export interface CampusContext {
+  id: string;
+  name: string;
+  wave: number;
+  teachers: number;
+  atFidelity: number;
+  /** Improvement cycles this campus took part in. */
+  cycles: number;
+}
+
+/** Events a campus takes. `campusId` is present when the district forwarded the event. */
+export type CampusEvent =
+  | { type: 'campus.advance'; campusId?: string }
+  | { type: 'campus.withdraw'; campusId?: string; reason: string }
+  | { type: 'campus.rejoin'; campusId?: string }
+  | { type: 'campus.fidelity'; campusId?: string; teachers?: number; atFidelity: number }
+  | { type: 'cycle.record' };
+
+/** The campus lifecycle. Spawned by the district under the actor name `campus`. */
+export const campusMachine = setup({
+  types: {
+    context: {} as CampusContext,
+    input: {} as CampusInput,
+    events: {} as CampusEvent,
+  },
+  guards: {
+    /** A withdrawal needs a reason, for the district's audit trail. */
+    hasReason: ({ event }) => event.type === 'campus.withdraw' && hasText(event.reason),
+    /** Never more teachers at fidelity than teachers. */
+    countsAgree: ({ context, event }) => {
+      if (event.type !== 'campus.fidelity') return false;
+      const teachers = event.teachers ?? context.teachers;
+      return isCount(teachers) && isCount(event.atFidelity) && event.atFidelity <= teachers;
+    },
+  },
+  actions: {
+    setFidelity: assign(({ context, event }) =>
+      event.type === 'campus.fidelity'
+        ? { teachers: event.teachers ?? context.teachers, atFidelity: event.atFidelity }
+        : {},
+    ),
+    countCycle: assign({ cycles: ({ context }) => context.cycles + 1 }),
+  },
+}).createMachine({
+  id: 'campus',
+  context: ({ input }) => ({
+    id: input.id,
+    name: input.name,
+    wave: input.wave,
+    teachers: input.teachers,
+    atFidelity: input.atFidelity ?? 0,
+    cycles: 0,
+  }),
+  initial: 'candidate',
+  on: {
+    'campus.fidelity': { guard: 'countsAgree', actions: 'setFidelity' },
+  },
+  states: {
+    candidate: {
+      on: {
+        'campus.advance': { target: 'preparing' },
+        'campus.withdraw': { guard: 'hasReason', target: 'withdrawn' },
+      },
+    },
+    preparing: {
+      on: {
+        'campus.advance': { target: 'implementing' },
+        'campus.withdraw': { guard: 'hasReason', target: 'withdrawn' },
+      },
+    },
+    implementing: {
+      on: {
+        'campus.advance': { target: 'sustaining' },
+        'campus.withdraw': { guard: 'hasReason', target: 'withdrawn' },
+        'cycle.record': { actions: 'countCycle' },
+      },
+    },
+    sustaining: {
+      on: {
+        'campus.withdraw': { guard: 'hasReason', target: 'withdrawn' },
+        'cycle.record': { actions: 'countCycle' },
+      },
+    },
+    withdrawn: {
+      on: {
+        'campus.rejoin': { target: 'candidate' },
+      },
+    },
+  },
+});
+
+/** A running campus actor, as the district holds it. */
+export type CampusRef = ActorRefFrom<typeof campusMachine>;
+/** A campus's state and record. */
+export type CampusSnapshot = SnapshotFrom<typeof campusMachine>;
+
+function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}

@@ -1,0 +1,194 @@
+/**
+ * A trainer's cohort: 1–50 districts, each a district rollout actor spawned as a child, the
+ * sessions the trainer runs, and one event sent to every district at once. The summary (who is
+ * where, who is blocked by what) is computed from the districts, never stored.
+ */
+import { assign, enqueueActions, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import { IdSchema } from '../plan/schema.ts';
+import { slugId } from './context.ts';
+import { districtMachine, type DistrictActorRef } from './district-machine.ts';
+import { DistrictEventSchema } from './events.ts';
+import { DistrictInputSchema, MAX_COHORT_DISTRICTS, type CohortInput, type DistrictInput } from './inputs.ts';
+import { appendLog, type RolloutLogEntry } from './log.ts';
+import { listNames } from './log-text.ts';
+import { explainRefusal } from './refusal.ts';
+import { LongText, NameText, ReasonText, WhenText } from './text.ts';
+
+/** A session the trainer ran. */
+export const CohortSessionSchema = z.object({
+  date: WhenText,
+  title: NameText,
+  /** Ids of the districts that attended. */
+  attendees: z.array(IdSchema).max(MAX_COHORT_DISTRICTS).optional(),
+  note: LongText.optional(),
+});
+/** A session the trainer ran. */
+export type CohortSession = z.infer<typeof CohortSessionSchema>;
+
+const Meta = { at: WhenText.optional(), who: NameText.optional(), why: ReasonText.optional() };
+
+/** Every cohort event, by type. */
+export const COHORT_EVENT_SCHEMAS = {
+  'district.add': z.object({ type: z.literal('district.add'), ...Meta, districts: z.array(DistrictInputSchema).min(1).max(MAX_COHORT_DISTRICTS) }),
+  /** One event for one district. */
+  'district.send': z.object({ type: z.literal('district.send'), ...Meta, districtId: IdSchema, event: DistrictEventSchema }),
+  /** One event for every district; each takes it or refuses it by its own rules. */
+  'cohort.broadcast': z.object({ type: z.literal('cohort.broadcast'), ...Meta, event: DistrictEventSchema }),
+  'session.record': z.object({ type: z.literal('session.record'), ...Meta, session: CohortSessionSchema }),
+  'cohort.close': z.object({ type: z.literal('cohort.close'), ...Meta }),
+  'cohort.reopen': z.object({ type: z.literal('cohort.reopen'), ...Meta }),
+} as const;
+
+/** Any cohort event. */
+export const CohortEventSchema = z.discriminatedUnion('type', [
+  COHORT_EVENT_SCHEMAS['district.add'],
+  COHORT_EVENT_SCHEMAS['district.send'],
+  COHORT_EVENT_SCHEMAS['cohort.broadcast'],
+  COHORT_EVENT_SCHEMAS['session.record'],
+  COHORT_EVENT_SCHEMAS['cohort.close'],
+  COHORT_EVENT_SCHEMAS['cohort.reopen'],
+]);
+/** Any cohort event. */
+export type CohortEvent = z.infer<typeof CohortEventSchema>;
+
+/** The cohort machine's context. */
+export interface CohortContext {
+  id: string;
+  name: string;
+  /** The districts, as running child actors, by district id, in the order they joined. */
+  districts: Record<string, DistrictActorRef>;
+  sessions: CohortSession[];
+  /** Append-only audit trail of the cohort itself (each district keeps its own). */
+  log: RolloutLogEntry[];
+}
+
+type Spawner = (src: 'district', options: { id: string; input: DistrictInput }) => DistrictActorRef;
+
+/** The cohort machine. Create actors with `createCohort` or `createActor`. */
+export const cohortMachine = setup({
+  types: {
+    context: {} as CohortContext,
+    input: {} as CohortInput,
+    events: {} as CohortEvent,
+  },
+  actors: { district: districtMachine },
+  guards: {
+    /** New districts have ids not used yet, and the cohort stays within 50. */
+    districtsFit: ({ context, event }) => {
+      if (event.type !== 'district.add') return false;
+      const ids = new Set(Object.keys(context.districts));
+      for (const input of event.districts) {
+        const id = districtId(input);
+        if (ids.has(id)) return false;
+        ids.add(id);
+      }
+      return ids.size <= MAX_COHORT_DISTRICTS;
+    },
+    /** The district exists and takes the event. */
+    districtAccepts: ({ context, event }) => {
+      if (event.type !== 'district.send') return false;
+      const ref = findDistrict(context, event.districtId);
+      return ref !== undefined && explainRefusal(ref.getSnapshot(), event.event).length === 0;
+    },
+  },
+  actions: {
+    addDistricts: assign(({ context, event, spawn }) => {
+      if (event.type !== 'district.add') return {};
+      const names = event.districts.map((input) => input.name);
+      return {
+        districts: spawnDistricts(context.districts, event.districts, spawn as Spawner),
+        log: appendLog(context.log, event, `added ${names.length === 1 ? '1 district' : `${names.length} districts`}: ${listNames(names)}`),
+      };
+    }),
+    forwardToDistrict: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'district.send') return;
+      const ref = findDistrict(context, event.districtId);
+      if (ref === undefined) return;
+      const name = ref.getSnapshot().context.name;
+      enqueue.assign({ log: appendLog(context.log, event, `sent ${event.event.type} to ${name}`) });
+      enqueue.sendTo(ref, event.event);
+    }),
+    broadcast: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cohort.broadcast') return;
+      const refs = Object.values(context.districts);
+      // Counted before sending, by each district's own rules; a declined district has stopped.
+      const taking = refs.filter((ref) => explainRefusal(ref.getSnapshot(), event.event).length === 0);
+      const what = `sent ${event.event.type} to all ${refs.length} districts (${taking.length} took it)`;
+      enqueue.assign({ log: appendLog(context.log, event, what) });
+      for (const ref of taking) enqueue.sendTo(ref, event.event);
+    }),
+    recordSession: assign(({ context, event }) =>
+      event.type === 'session.record'
+        ? {
+            sessions: [...context.sessions, event.session],
+            log: appendLog(context.log, event, `recorded the session "${event.session.title}"`),
+          }
+        : {},
+    ),
+    note: assign(({ context, event }, params: { what: string }) => ({ log: appendLog(context.log, event, params.what) })),
+  },
+}).createMachine({
+  id: 'cohort',
+  context: ({ input, spawn }) => {
+    const districts = spawnDistricts({}, input.districts, spawn as Spawner);
+    const start = { type: 'cohort.start', at: input.at, who: input.who };
+    return {
+      id: input.id ?? slugId(input.name),
+      name: input.name,
+      districts,
+      sessions: [],
+      log: appendLog([], start, `started the cohort ${input.name} with ${Object.keys(districts).length} districts`),
+    };
+  },
+  initial: 'running',
+  states: {
+    running: {
+      on: {
+        'district.add': { guard: 'districtsFit', actions: 'addDistricts' },
+        'district.send': { guard: 'districtAccepts', actions: 'forwardToDistrict' },
+        'cohort.broadcast': { actions: 'broadcast' },
+        'session.record': { actions: 'recordSession' },
+        'cohort.close': { target: 'closed', actions: { type: 'note', params: { what: 'closed the cohort' } } },
+      },
+    },
+    closed: {
+      on: {
+        'cohort.reopen': { target: 'running', actions: { type: 'note', params: { what: 'reopened the cohort' } } },
+      },
+    },
+  },
+});
+
+/** The id a district input gets: its own, or a slug of its name. */
+export function districtId(input: DistrictInput): string {
+  return input.id ?? slugId(input.name);
+}
+
+/**
+ * `districts` plus one spawned actor per input, in one pass. In a cohort's first input two
+ * districts may share a name; the later one gets `-2`, `-3`… so no district is lost.
+ */
+function spawnDistricts(
+  districts: Readonly<Record<string, DistrictActorRef>>,
+  inputs: readonly DistrictInput[],
+  spawn: Spawner,
+): Record<string, DistrictActorRef> {
+  const next: Record<string, DistrictActorRef> = { ...districts };
+  for (const input of inputs) {
+    const base = districtId(input);
+    let id = base;
+    for (let n = 2; Object.hasOwn(next, id); n++) id = `${base.slice(0, 60)}-${n}`;
+    next[id] = spawn('district', { id, input: { ...input, id } });
+  }
+  return next;
+}
+
+function findDistrict(context: CohortContext, id: string): DistrictActorRef | undefined {
+  return Object.hasOwn(context.districts, id) ? context.districts[id] : undefined;
+}
+
+/** A running cohort. */
+export type CohortActorRef = ActorRefFrom<typeof cohortMachine>;
+/** A cohort's state and context. */
+export type CohortSnapshot = SnapshotFrom<typeof cohortMachine>;
