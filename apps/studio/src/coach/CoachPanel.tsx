@@ -1,1 +1,102 @@
-export function CoachPanel() { return null; }
+/**
+ * The coach beside the open plan: findings grouped by severity, each linking to the part of
+ * the plan it names, with the research behind the four-sources advice.
+ */
+import { useState } from 'react';
+import { RESEARCH_SOURCE, type Finding, type Severity } from '@sixsources/core';
+import { useT } from '../i18n/useT.ts';
+import { usePlanSession } from '../plan/PlanSessionContext.ts';
+import { requestReveal, revealPath } from '../plan/reveal.ts';
+import { planHash } from '../shell/route.ts';
+import { navigate } from '../shell/useRoute.ts';
+import { useCoach } from './CoachContext.ts';
+import './coach.css';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Findings shown per group before "Show all". */
+const FIRST = 6;
+
+export function CoachPanel() {
+  const t = useT();
+  const { report } = useCoach();
+  const counts = countBySeverity(report.findings);
+  return (
+    <section className="coach-panel" aria-labelledby="coach-title" data-testid="coach-panel">
+      <h2 id="coach-title">{t('coach.title')}</h2>
+      <p className="coach-summary" data-testid="coach-summary">
+        {t('coach.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+      </p>
+      {report.findings.length === 0 ? (
+        <p className="muted">{t('coach.none')}</p>
+      ) : (
+        SEVERITIES.map((severity) => {
+          const findings = report.findings.filter((finding) => finding.severity === severity);
+          return findings.length === 0 ? null : <FindingGroup key={severity} severity={severity} findings={findings} />;
+        })
+      )}
+    </section>
+  );
+}
+
+function FindingGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+  const t = useT();
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? findings : findings.slice(0, FIRST);
+  return (
+    <div className={`finding-group ${severity}`} data-testid={`coach-group-${severity}`}>
+      <h3>{t(`coach.group.${severity}`, { count: findings.length })}</h3>
+      <ul>
+        {shown.map((finding, index) => (
+          <FindingItem key={`${finding.code}:${finding.paths.join(',')}:${index}`} finding={finding} />
+        ))}
+      </ul>
+      {findings.length > FIRST && (
+        <button type="button" className="button quiet small" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+          {expanded ? t('coach.showLess') : t('coach.showMore', { count: findings.length })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+  const t = useT();
+  const { planId } = usePlanSession();
+  const path = finding.paths[0];
+  const goTo = () => {
+    if (path === undefined) return;
+    // The exact field on this screen if it is here; otherwise the editor, which has every part.
+    if (revealPath(path)) return;
+    requestReveal(path);
+    const editor = planHash(planId, 'edit');
+    if (window.location.hash === editor) revealPath(path, true);
+    else navigate(editor);
+  };
+  return (
+    <li className="finding" data-code={finding.code}>
+      {path === undefined ? (
+        <p className="finding-message">{finding.message}</p>
+      ) : (
+        <button type="button" className="finding-message finding-link" onClick={goTo} title={t('coach.goTo')}>
+          {finding.message}
+        </button>
+      )}
+      {finding.suggestion !== '' && <p className="finding-suggestion">{finding.suggestion}</p>}
+      {finding.code === 'fewer-than-four-sources' && (
+        <details className="research">
+          <summary>{t('coach.research')}</summary>
+          <p>{t('coach.researchBody')}</p>
+          <p>
+            <cite>{t('coach.researchSource', { source: RESEARCH_SOURCE })}</cite>
+          </p>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}

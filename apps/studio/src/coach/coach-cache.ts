@@ -1,10 +1,10 @@
 /**
- * The coach's report for a plan, computed once per plan object and day. Plans are immutable
- * (each edit makes a new object), so the object itself is the cache key.
+ * The coach's report for a plan, computed once per plan object, day and language. Plans are
+ * immutable (each edit makes a new object), so the object itself is the cache key.
  */
-import { coachPlan, type CoachReport, type Plan } from '@sixsources/core';
+import { coachPlan, type CoachReport, type Language, type Plan } from '@sixsources/core';
 
-const cache = new WeakMap<Plan, { today: string; report: CoachReport }>();
+const cache = new WeakMap<Plan, Map<string, CoachReport>>();
 
 /** Today as `YYYY-MM-DD` in the person's own time zone. */
 export function localToday(date = new Date()): string {
@@ -13,11 +13,17 @@ export function localToday(date = new Date()): string {
   return `${date.getFullYear()}-${month}-${day}`;
 }
 
-/** The coach's report on `plan` as of `today`. */
-export function coachReportOf(plan: Plan, today: string = localToday()): CoachReport {
-  const hit = cache.get(plan);
-  if (hit !== undefined && hit.today === today) return hit.report;
-  const report = coachPlan(plan, { today });
-  cache.set(plan, { today, report });
+/** The coach's report on `plan` as of `today`, worded in `language` (default: the plan's). */
+export function coachReportOf(plan: Plan, today: string = localToday(), language: Language = plan.language): CoachReport {
+  const key = `${today}|${language}`;
+  let reports = cache.get(plan);
+  const hit = reports?.get(key);
+  if (hit !== undefined) return hit;
+  const report = coachPlan(plan, { today, language });
+  if (reports === undefined) {
+    reports = new Map();
+    cache.set(plan, reports);
+  }
+  reports.set(key, report);
   return report;
 }

@@ -1,1 +1,35 @@
-export const messages = { en: {'coach.title': 'Coach'}, es: {'coach.title': 'Asesor'} };
+/** Words of the coach panel. Finding messages themselves come from the core, in the interface language. */
+export const messages = {
+  en: {
+    'coach.title': 'Coach',
+    'coach.intro': 'What the coach notices in this plan, most important first.',
+    'coach.summary': '{errors} to fix · {warnings} to look at · {infos} worth knowing',
+    'coach.none': 'Nothing to point out: the coach has no findings for this plan.',
+    'coach.group.error': 'Must fix ({count})',
+    'coach.group.warning': 'Should look at ({count})',
+    'coach.group.info': 'Worth knowing ({count})',
+    'coach.goTo': 'Go to the part of the plan this is about',
+    'coach.suggestion': 'Try: {text}',
+    'coach.research': 'About this research',
+    'coach.researchBody': 'People who combine several sources of influence are up to 10 times more successful. In a related VitalSmarts study, those who used four or more sources were 10 times more likely to succeed than those who relied on one — and fewer than 5% did so.',
+    'coach.researchSource': 'Source: {source}',
+    'coach.showMore': 'Show all {count}',
+    'coach.showLess': 'Show fewer',
+  },
+  es: {
+    'coach.title': 'Asesor',
+    'coach.intro': 'Lo que el asesor nota en este plan, lo más importante primero.',
+    'coach.summary': '{errors} por corregir · {warnings} por revisar · {infos} para tener en cuenta',
+    'coach.none': 'Nada que señalar: el asesor no tiene observaciones sobre este plan.',
+    'coach.group.error': 'Hay que corregir ({count})',
+    'coach.group.warning': 'Conviene revisar ({count})',
+    'coach.group.info': 'Para tener en cuenta ({count})',
+    'coach.goTo': 'Ir a la parte del plan de la que se trata',
+    'coach.suggestion': 'Pruebe: {text}',
+    'coach.research': 'Sobre esta investigación',
+    'coach.researchBody': 'Quienes combinan varias fuentes de influencia tienen hasta 10 veces más éxito. En un estudio relacionado de VitalSmarts, quienes usaron cuatro o más fuentes tuvieron 10 veces más probabilidades de éxito que quienes dependieron de una sola, y menos del 5% lo hizo.',
+    'coach.researchSource': 'Fuente: {source}',
+    'coach.showMore': 'Mostrar las {count}',
+    'coach.showLess': 'Mostrar menos',
+  },
+};

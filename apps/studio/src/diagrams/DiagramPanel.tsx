@@ -57,13 +57,13 @@ export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelP
   return (
     <div className="diagram-panel">
       <div className="diagram-tools" role="group" aria-label={label}>
-        <button type="button" onClick={() => void copy()} disabled={source === null}>
+        <button type="button" className="button" onClick={() => void copy()} disabled={source === null}>
           {t('diagrams.copy')}
         </button>
-        <button type="button" onClick={downloadSvg} disabled={view.svg === null}>
+        <button type="button" className="button" onClick={downloadSvg} disabled={view.svg === null}>
           {t('diagrams.downloadSvg')}
         </button>
-        <button type="button" onClick={() => void downloadPng()} disabled={view.svg === null}>
+        <button type="button" className="button" onClick={() => void downloadPng()} disabled={view.svg === null}>
           {t('diagrams.downloadPng')}
         </button>
         <p className={`diagram-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">

@@ -169,7 +169,7 @@ function MeasureDetail({ measure, t, locale, send, onRecorded }: MeasureDetailPr
                   <td>
                     <button
                       type="button"
-                      className="quiet"
+                      className="button quiet"
                       aria-label={t('measures.removeLabel', { date: date(row.date) })}
                       onClick={() => send({ type: 'observation.remove', measureId: measure.id, id: row.id })}
                     >

@@ -69,7 +69,7 @@ export function ObservationForm({ measureId, send, onRecorded }: ObservationForm
           <span>{t('measures.note')}</span>
           <input type="text" value={note} maxLength={LIMITS.maxLongText} onChange={(event) => setNote(event.target.value)} />
         </label>
-        <button type="submit">{t('measures.save')}</button>
+        <button type="submit" className="button">{t('measures.save')}</button>
       </div>
       {problem !== null && (
         <p id={errorId} className="form-error" role="alert">

@@ -6,6 +6,7 @@ import { authoringInput, authoringMachine, selectPlan } from './authoring.ts';
 import { PlanSessionContext } from './PlanSessionContext.ts';
 import { createTypingGroups } from './typing-groups.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
+import { CoachProvider } from '../coach/CoachProvider.tsx';
 
 /**
  * Runs one plan-authoring actor for the open plan and hands it to the studio for autosave.
@@ -31,5 +32,9 @@ export function PlanSessionProvider({ planId, plan, children }: { planId: string
   useUndoShortcuts(actorRef, typing);
 
   const session = useMemo(() => ({ planId, actorRef, typing }), [planId, actorRef, typing]);
-  return <PlanSessionContext value={session}>{children}</PlanSessionContext>;
+  return (
+    <PlanSessionContext value={session}>
+      <CoachProvider>{children}</CoachProvider>
+    </PlanSessionContext>
+  );
 }

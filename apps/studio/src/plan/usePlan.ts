@@ -1,7 +1,7 @@
 /** Hooks for screens that read or edit the open plan. */
 import { useCallback } from 'react';
 import { useSelector } from '@xstate/react';
-import type { Plan, PlanCommand } from '@sixsources/core';
+import type { EditRefusal, Plan, PlanCommand } from '@sixsources/core';
 import { editEvent, redoEvent, selectCanRedo, selectCanUndo, selectPlan, undoEvent, type PlanActorSnapshot } from './authoring.ts';
 import { usePlanSession } from './PlanSessionContext.ts';
 
@@ -10,10 +10,13 @@ export function usePlan(): Plan {
   return useSelector(usePlanSession().actorRef, selectPlan);
 }
 
-/** A part of the open plan; re-renders only when the selected value changes (by `Object.is`). */
-export function usePlanSelector<T>(selector: (plan: Plan) => T): T {
+/**
+ * A part of the open plan; re-renders only when the selected value changes (by `Object.is`,
+ * or by `compare`). Pass a stable `selector` (module-level or memoized).
+ */
+export function usePlanSelector<T>(selector: (plan: Plan) => T, compare?: (a: T, b: T) => boolean): T {
   const select = useCallback((snapshot: PlanActorSnapshot) => selector(selectPlan(snapshot)), [selector]);
-  return useSelector(usePlanSession().actorRef, select);
+  return useSelector(usePlanSession().actorRef, select, compare);
 }
 
 /** Options of one edit. */
@@ -25,14 +28,19 @@ export interface EditOptions {
   typingIn?: string;
 }
 
-/** Sends an edit command to the open plan. */
-export function useEditPlan(): (command: PlanCommand, options?: EditOptions) => void {
+/** Applies an edit to the open plan; returns why it was refused, or `null` when it was applied. */
+export type EditPlan = (command: PlanCommand, options?: EditOptions) => EditRefusal | null;
+
+/** Sends edit commands to the open plan (each through the core, with undo). */
+export function useEditPlan(): EditPlan {
   const { actorRef, typing } = usePlanSession();
   return useCallback(
     (command: PlanCommand, options?: EditOptions) => {
       const group = options?.typingIn === undefined ? undefined : typing.groupFor(options.typingIn);
       if (options?.typingIn === undefined) typing.breakGroup();
       actorRef.send(editEvent(command, group));
+      // The machine handles events synchronously: the snapshot already tells the outcome.
+      return actorRef.getSnapshot().context.lastEditError;
     },
     [actorRef, typing],
   );

@@ -42,7 +42,7 @@ export function PrintView({ plan }: PrintViewProps) {
       <div className="print-toolbar" role="region" aria-label={ui('print.toolbar')} data-no-print>
         <p>{ui('print.hint')}</p>
         <a href={`#/plan/${encodeURIComponent(plan.id)}/edit`}>{ui('print.back')}</a>
-        <button type="button" className="primary" onClick={() => window.print()}>
+        <button type="button" className="button primary" onClick={() => window.print()}>
           {ui('print.print')}
         </button>
       </div>

@@ -1,19 +1,7 @@
 /** The six-source coverage matrix: which strategies reach each behavior through each source. */
 import type { Plan } from '../plan/schema.ts';
-import type { Source } from '../plan/sources.ts';
+import { bySource, sourceIndex } from './source-set.ts';
 import type { CoverageMatrix } from './types.ts';
-
-/** An empty row: every source with no strategy. */
-function emptyRow(): Record<Source, string[]> {
-  return {
-    'personal-motivation': [],
-    'personal-ability': [],
-    'social-motivation': [],
-    'social-ability': [],
-    'structural-motivation': [],
-    'structural-ability': [],
-  };
-}
 
 /**
  * Behavior id → source → ids of the strategies (dropped ones left out) that target it,
@@ -27,11 +15,12 @@ export function buildCoverage(
 ): CoverageMatrix {
   const coverage: CoverageMatrix = {};
   for (const [behaviorId, behaviorIndex] of behaviorIndexById) {
-    const row = emptyRow();
+    const lists: string[][] = [[], [], [], [], [], []];
     for (const strategyIndex of strategiesOfBehavior[behaviorIndex] ?? []) {
       const strategy = plan.strategies[strategyIndex];
-      if (strategy) row[strategy.source]?.push(strategy.id);
+      if (strategy) lists[sourceIndex(strategy.source)]?.push(strategy.id);
     }
+    const row = bySource(lists);
     // An id may be `__proto__`, which plain assignment would turn into a prototype change.
     if (behaviorId === '__proto__') {
       Object.defineProperty(coverage, behaviorId, { value: row, enumerable: true, writable: true, configurable: true });

@@ -99,25 +99,86 @@ function fold(text: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Words: letters and digits, with inner hyphens and apostrophes (`in-class`, `teacher's`). */
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-const words = (text: string): string[] => fold(text).match(WORD) ?? [];
+/** Letters and digits, in any script; ASCII is checked without a regular expression. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(text[at] as string);
+}
+
+/**
+ * Folded text split into words — letters and digits, with inner hyphens and apostrophes
+ * (`in-class`, `teacher's`). Words are kept as positions and a hash, so the many words
+ * that are no keyword are never copied.
+ */
+class Words {
+  readonly text: string;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly hashes: number[] = [];
+
+  constructor(text: string) {
+    this.text = fold(text);
+    const folded = this.text;
+    let start = -1;
+    let hash = 0;
+    for (let at = 0; at <= folded.length; at++) {
+      if (at < folded.length && isWordChar(folded, at)) {
+        if (start < 0) {
+          start = at;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, 31) + folded.charCodeAt(at)) | 0;
+        continue;
+      }
+      const joiner = folded.charCodeAt(at);
+      if (start >= 0 && (joiner === 45 || joiner === 39) && at + 1 < folded.length && isWordChar(folded, at + 1)) {
+        hash = (Math.imul(hash, 31) + joiner) | 0;
+        continue;
+      }
+      if (start >= 0) {
+        this.starts.push(start);
+        this.ends.push(at);
+        this.hashes.push(hash);
+      }
+      start = -1;
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The word at `index`, or `''` past either end. */
+  at(index: number): string {
+    const start = this.starts[index];
+    return start === undefined ? '' : this.text.slice(start, this.ends[index]);
+  }
+
+  /** Whether the word at `index` is `word`, compared in place. */
+  is(index: number, word: string): boolean {
+    const start = this.starts[index];
+    return start !== undefined && this.ends[index] === start + word.length && this.text.startsWith(word, start);
+  }
+}
 
 interface Keyword {
   term: Term;
   words: string[];
 }
 
-/** Keywords by their first word, longest first, so `will be evaluated on` wins over `will be evaluated`. */
-const BY_FIRST_WORD = new Map<string, Keyword[]>();
+/** Keywords by the hash of their first word, longest first, so `will be evaluated on` wins over `will be evaluated`. */
+const BY_FIRST_WORD = new Map<number, Keyword[]>();
 for (const term of TERMS) {
-  const keyword = { term, words: words(term.text) };
-  const first = keyword.words[0] as string;
-  const list = BY_FIRST_WORD.get(first) ?? [];
+  const split = new Words(term.text);
+  const keyword = { term, words: Array.from({ length: split.length }, (_, index) => split.at(index)) };
+  const hash = split.hashes[0] as number;
+  const list = BY_FIRST_WORD.get(hash) ?? [];
   list.push(keyword);
   list.sort((a, b) => b.words.length - a.words.length);
-  BY_FIRST_WORD.set(first, list);
+  BY_FIRST_WORD.set(hash, list);
 }
 
 /** What the coach found wrong with a behavior's wording. */
@@ -132,26 +193,27 @@ export interface UnobservablePhrasing {
  * reads as an observable action. Runs in time linear in the text.
  */
 export function findUnobservablePhrasing(text: string): UnobservablePhrasing | undefined {
-  const tokens = words(text);
-  for (let at = 0; at < tokens.length; at++) {
-    for (const keyword of BY_FIRST_WORD.get(tokens[at] as string) ?? []) {
-      if (!keyword.words.every((word, offset) => tokens[at + offset] === word)) continue;
-      if (!counts(keyword.term, tokens, at, at + keyword.words.length)) continue;
+  const words = new Words(text);
+  for (let at = 0; at < words.length; at++) {
+    const candidates = BY_FIRST_WORD.get(words.hashes[at] as number);
+    if (candidates === undefined) continue;
+    for (const keyword of candidates) {
+      if (!keyword.words.every((word, offset) => words.is(at + offset, word))) continue;
+      if (!counts(keyword.term, words, at, at + keyword.words.length)) continue;
       return { kind: keyword.term.kind, term: keyword.term.text };
     }
   }
   return undefined;
 }
 
-/** Whether a keyword found at `tokens[start..end)` stands, given the words around it. */
-function counts(term: Term, tokens: readonly string[], start: number, end: number): boolean {
-  const previous = tokens[start - 1] ?? '';
+/** Whether a keyword found at words `start..end` stands, given the words around it. */
+function counts(term: Term, words: Words, start: number, end: number): boolean {
+  const previous = words.at(start - 1);
   if (term.notAfter?.includes(previous)) return false;
-  if (term.notBefore?.includes(tokens[end] ?? '')) return false;
+  if (term.notBefore?.includes(words.at(end))) return false;
   if (term.verb) {
-    const beforePrevious = tokens[start - 2] ?? '';
-    if (PURPOSE_WORDS.has(previous) && !WISH_WORDS.has(beforePrevious)) return false;
-    for (let i = Math.max(0, start - 4); i < start; i++) if (CHECK_VERBS.has(tokens[i] as string)) return false;
+    if (PURPOSE_WORDS.has(previous) && !WISH_WORDS.has(words.at(start - 2))) return false;
+    for (let i = Math.max(0, start - 4); i < start; i++) if (CHECK_VERBS.has(words.at(i))) return false;
   }
   return true;
 }

@@ -7,15 +7,24 @@ import { SOURCES, type Source } from '../plan/sources.ts';
 /** Sources as bits: bit `i` is `SOURCES[i]`. */
 export type SourceSet = number;
 
-const BIT = Object.fromEntries(SOURCES.map((source, index) => [source, 1 << index])) as Record<Source, number>;
+// A Map, not an object: a source read from JSON is a fresh string, and using it as an
+// object key costs a string-table lookup each time, where a Map reuses the string's hash.
+const INDEX = new Map<string, number>(SOURCES.map((source, index) => [source, index]));
+
+/** Position of `source` in `SOURCES`, or -1 for a value that is not a source. */
+export function sourceIndex(source: string): number {
+  return INDEX.get(source) ?? -1;
+}
 
 /** `set` with `source` added (unknown sources are ignored). */
 export function withSource(set: SourceSet, source: Source): SourceSet {
-  return set | (BIT[source] ?? 0);
+  const index = sourceIndex(source);
+  return index < 0 ? set : set | (1 << index);
 }
 
 export function hasSource(set: SourceSet, source: Source): boolean {
-  return (set & BIT[source]) !== 0;
+  const index = sourceIndex(source);
+  return index >= 0 && (set & (1 << index)) !== 0;
 }
 
 /** How many sources are in `set`. */
@@ -27,5 +36,17 @@ export function sourceCount(set: SourceSet): number {
 
 /** The sources not in `set`, in the model's order. */
 export function sourcesMissingFrom(set: SourceSet): Source[] {
-  return SOURCES.filter((source) => !hasSource(set, source));
+  return SOURCES.filter((_, index) => (set & (1 << index)) === 0);
+}
+
+/** Six lists, one per source in `SOURCES` order, as a record keyed by source. */
+export function bySource<T>(lists: readonly T[]): Record<Source, T> {
+  return {
+    'personal-motivation': lists[0] as T,
+    'personal-ability': lists[1] as T,
+    'social-motivation': lists[2] as T,
+    'social-ability': lists[3] as T,
+    'structural-motivation': lists[4] as T,
+    'structural-ability': lists[5] as T,
+  };
 }

@@ -3,13 +3,12 @@
  * every behavior points at the result. A behavior no strategy reaches is drawn with the fixed
  * class `gap`. Dropped strategies are left out: the map shows the plan being carried out.
  */
-import type { Plan, VitalBehavior } from '../plan/schema.ts';
+import type { Language, Plan, VitalBehavior } from '../plan/schema.ts';
 import { SOURCES } from '../plan/sources.ts';
 import { DIAGRAM_MAX_EDGES, DIAGRAM_MAX_TEXT, SourceLines } from './budget.ts';
 import { mermaidLabel, mermaidLines } from './mermaid-text.ts';
 import { classDefLines, classLine, type FlowchartClass } from './styles.ts';
 import { diagramWords, isSource, languageOf, sourceName, tacticNameIn, type DiagramWords } from './words.ts';
-import type { Language } from '../plan/schema.ts';
 
 /** Limits for the plan map; the defaults keep it under mermaid's `maxEdges` and `maxTextSize`. */
 export interface PlanMapOptions {
@@ -84,52 +83,58 @@ function behaviorLabel(behavior: VitalBehavior, covered: boolean, words: Diagram
   return mermaidLines(lines);
 }
 
-/** The parts every drawing shares: header, result, behaviors 0..shown-1, and the closing lines. */
+/** The behaviors drawn, as node lines, with the ids of those no active strategy reaches. */
+interface BehaviorNodes {
+  lines: string[];
+  gaps: string[];
+}
+
+function behaviorLine(plan: Plan, links: Links, b: number, words: DiagramWords): string {
+  return `  b${b}[${behaviorLabel(plan.behaviors[b] as VitalBehavior, links.covered[b] === 1, words)}]`;
+}
+
+/** Header, result, behaviors, source groups, edges, note and classes, in that order. */
 function assemble(
   plan: Plan,
-  links: Links,
-  shown: number,
+  language: Language,
+  behaviors: BehaviorNodes,
   sourceBlocks: SourceLines[],
   edges: SourceLines,
-  extra: { counted: boolean; language: Language; countIds: string[] },
+  countIds: string[],
 ): SourceLines {
-  const words = diagramWords(extra.language);
+  const words = diagramWords(language);
   const out = new SourceLines();
   out.push('flowchart LR');
   out.push(resultLine(plan, words));
-  const gaps: string[] = [];
-  for (let b = 0; b < shown; b++) {
-    const behavior = plan.behaviors[b] as VitalBehavior;
-    const covered = links.covered[b] === 1;
-    if (!covered) gaps.push(`b${b}`);
-    out.push(`  b${b}[${behaviorLabel(behavior, covered, words)}]`);
-  }
+  for (const line of behaviors.lines) out.push(line);
   sourceBlocks.forEach((block, source) => {
     if (block.lines.length === 0) return;
-    out.push(`  subgraph g${source}[${mermaidLabel(sourceName(extra.language, SOURCES[source]!))}]`);
+    out.push(`  subgraph g${source}[${mermaidLabel(sourceName(language, SOURCES[source]!))}]`);
     out.pushAll(block);
     out.push('  end');
   });
   out.pushAll(edges);
+  const shown = behaviors.lines.length;
   const total = plan.behaviors.length;
   const notes: string[] = [];
-  if (extra.counted) notes.push(words.countedNote);
+  if (countIds.length > 0) notes.push(words.countedNote);
   if (shown < total) notes.push(words.shownBehaviors(shown, total));
   if (notes.length > 0) out.push(`  n0[${mermaidLines(notes)}]`);
   const used: FlowchartClass[] = ['result'];
-  if (gaps.length > 0) used.push('gap');
-  if (extra.countIds.length > 0) used.push('count');
+  if (behaviors.gaps.length > 0) used.push('gap');
+  if (countIds.length > 0) used.push('count');
   if (notes.length > 0) used.push('note');
   for (const line of classDefLines(used)) out.push(line);
   out.push('  class r result');
-  for (const line of classLine(gaps, 'gap')) out.push(line);
-  for (const line of classLine(extra.countIds, 'count')) out.push(line);
+  for (const line of classLine(behaviors.gaps, 'gap')) out.push(line);
+  for (const line of classLine(countIds, 'count')) out.push(line);
   if (notes.length > 0) out.push('  class n0 note');
   return out;
 }
 
-/** Every active strategy as its own node, or `undefined` when that breaks a budget. */
+/** Every active strategy as its own node, or `undefined` when that breaks the text budget. */
 function drawEachStrategy(plan: Plan, links: Links, language: Language, maxText: number): SourceLines | undefined {
+  const words = diagramWords(language);
   const blocks = SOURCES.map(() => new SourceLines());
   const edges = new SourceLines();
   for (const { index, source, behaviors } of links.active) {
@@ -137,8 +142,13 @@ function drawEachStrategy(plan: Plan, links: Links, language: Language, maxText:
     blocks[source]!.push(`    s${index}[${mermaidLines([tacticNameIn(language, strategy.tactic), strategy.description])}]`);
     for (const b of behaviors) edges.push(`  s${index} --> b${b}`);
   }
-  for (let b = 0; b < plan.behaviors.length; b++) edges.push(`  b${b} --> r`);
-  const out = assemble(plan, links, plan.behaviors.length, blocks, edges, { counted: false, language, countIds: [] });
+  const nodes: BehaviorNodes = { lines: [], gaps: [] };
+  for (let b = 0; b < plan.behaviors.length; b++) {
+    nodes.lines.push(behaviorLine(plan, links, b, words));
+    if (links.covered[b] !== 1) nodes.gaps.push(`b${b}`);
+    edges.push(`  b${b} --> r`);
+  }
+  const out = assemble(plan, language, nodes, blocks, edges, []);
   return out.size <= maxText ? out : undefined;
 }
 
@@ -148,6 +158,7 @@ function drawCounts(plan: Plan, links: Links, language: Language, maxEdges: numb
   const blocks = SOURCES.map(() => new SourceLines());
   const edges = new SourceLines();
   const countIds: string[] = [];
+  const nodes: BehaviorNodes = { lines: [], gaps: [] };
   // Strategies aimed at no behavior: one node per source, no edge.
   links.unlinked.forEach((count, source) => {
     if (count === 0) return;
@@ -157,7 +168,6 @@ function drawCounts(plan: Plan, links: Links, language: Language, maxEdges: numb
   let size = FIXED_RESERVE + resultLine(plan, words).length;
   for (const block of blocks) size += block.size + 4;
   let edgeCount = 0;
-  let shown = 0;
   for (let b = 0; b < plan.behaviors.length; b++) {
     const chunk: { source: number; line: string }[] = [];
     let chunkSize = 0;
@@ -169,21 +179,22 @@ function drawCounts(plan: Plan, links: Links, language: Language, maxEdges: numb
       // The node, its edge, and its id in the `class … count` line.
       chunkSize += line.length + 1 + `  c${b}_${source} --> b${b}`.length + 1 + `c${b}_${source},`.length;
     }
-    const behaviorLine = `  b${b}[${behaviorLabel(plan.behaviors[b] as VitalBehavior, links.covered[b] === 1, words)}]`;
+    const line = behaviorLine(plan, links, b, words);
     // The behavior, its edge to the result, and its id in the `class … gap` line.
-    chunkSize += behaviorLine.length + 1 + `  b${b} --> r`.length + 1 + `b${b},`.length;
+    chunkSize += line.length + 1 + `  b${b} --> r`.length + 1 + `b${b},`.length;
     if (edgeCount + chunk.length + 1 > maxEdges || size + chunkSize > maxText) break;
-    for (const { source, line } of chunk) {
-      blocks[source]!.push(line);
+    for (const { source, line: countLine } of chunk) {
+      blocks[source]!.push(countLine);
       edges.push(`  c${b}_${source} --> b${b}`);
       countIds.push(`c${b}_${source}`);
     }
+    nodes.lines.push(line);
+    if (links.covered[b] !== 1) nodes.gaps.push(`b${b}`);
     edges.push(`  b${b} --> r`);
     edgeCount += chunk.length + 1;
     size += chunkSize;
-    shown = b + 1;
   }
-  return assemble(plan, links, shown, blocks, edges, { counted: true, language, countIds });
+  return assemble(plan, language, nodes, blocks, edges, countIds);
 }
 
 /**

@@ -3,7 +3,7 @@
  * A strategy with both dates is a bar; with one date, a milestone on it. Strategies without
  * dates, and dropped ones, are left out and counted in the title.
  */
-import type { Plan, Strategy } from '../plan/schema.ts';
+import type { Language, Plan, Strategy } from '../plan/schema.ts';
 import { SOURCES, type Source } from '../plan/sources.ts';
 import { DIAGRAM_MAX_TEXT } from './budget.ts';
 import { isCalendarDate } from './dates.ts';
@@ -32,7 +32,7 @@ interface Task {
   line: string;
 }
 
-function taskLine(strategy: Strategy, index: number, plan: Plan, today: string | undefined): Task | undefined {
+function taskLine(strategy: Strategy, index: number, language: Language, today: string | undefined): Task | undefined {
   const start = isCalendarDate(strategy.start) ? strategy.start : undefined;
   const due = isCalendarDate(strategy.due) ? strategy.due : undefined;
   const first = start ?? due;
@@ -49,8 +49,8 @@ function taskLine(strategy: Strategy, index: number, plan: Plan, today: string |
   // The name starts the line, so its first character is encoded: no user word can be a keyword.
   const nameOptions = { max: TASK_LABEL_MAX, atLineStart: true };
   const described = mermaidText(strategy.description, nameOptions);
-  const tactic = mermaidText(tacticNameIn(languageOf(plan), strategy.tactic), nameOptions);
-  const name = described || tactic || mermaidText(diagramWords(languageOf(plan)).untitled, nameOptions);
+  const tactic = mermaidText(tacticNameIn(language, strategy.tactic), nameOptions);
+  const name = described || tactic || mermaidText(diagramWords(language).untitled, nameOptions);
   return { source: strategy.source, start: first, line: `    ${name}:${[...tags, `s${index}`].join(', ')}, ${span}` };
 }
 
@@ -73,7 +73,7 @@ export function timelineDiagram(plan: Plan, options: TimelineOptions = {}): stri
       dropped += 1;
       return;
     }
-    const task = taskLine(strategy, index, plan, today);
+    const task = taskLine(strategy, index, language, today);
     if (task === undefined) undated += 1;
     else dated.push(task);
   });

@@ -2,7 +2,7 @@
  * Applies one command to a plan: one user action, one immer `produceWithPatches`, one undo step.
  */
 import { Immer, enablePatches, freeze, type Patch } from 'immer';
-import type { Plan } from '../plan/schema.ts';
+import { DateTimeSchema, type Plan } from '../plan/schema.ts';
 import type { CommandError } from './command-error.ts';
 import type { ItemCommand, PlanCommand } from './commands.ts';
 import { isItemKind } from './collections.ts';
@@ -61,6 +61,12 @@ function planCommand(plan: Plan, command: PlanCommand): PlannedEdit {
   }
 }
 
+/** `now` as an ISO date-time with offset, or null when it is not a valid time. */
+function stampOf(now: Date | string): string | null {
+  if (typeof now === 'string') return DateTimeSchema.safeParse(now).success ? now : null;
+  return Number.isNaN(now.getTime()) ? null : now.toISOString();
+}
+
 /**
  * Applies `command` to `plan` and stamps `updatedAt` with `now` when anything changed.
  *
@@ -71,6 +77,11 @@ function planCommand(plan: Plan, command: PlanCommand): PlannedEdit {
  */
 export function applyCommand(plan: Plan, command: PlanCommand, now: Date | string = new Date()): CommandResult {
   freeze(plan, true);
+  const updatedAt = stampOf(now);
+  if (updatedAt === null) {
+    const message = `the time of the edit, ${String(now)}, is not a valid date-time`;
+    return { ok: false, plan, error: { code: 'invalid-value', issues: [{ path: 'updatedAt', message }], message } };
+  }
   const planned = planCommand(plan, command);
   if (!planned.ok) return { ok: false, plan, error: planned.error };
   const { at, recipe } = planned;
@@ -78,7 +89,6 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: Date | strin
   const [, local, localInverse] = immer.produceWithPatches(valueAt(plan, at) as DraftNode, recipe);
   if (local.length === 0) return { ok: true, plan, patches: [], inversePatches: [] };
   const rooted = (patch: Patch): Patch => ({ ...patch, path: [...at, ...patch.path] });
-  const updatedAt = typeof now === 'string' ? now : now.toISOString();
   // The stamp is part of the same undo step, so undo restores the previous `updatedAt` too.
   const patches = [...local.map(rooted), { op: 'replace', path: ['updatedAt'], value: updatedAt } as Patch];
   const inversePatches = [

@@ -31,6 +31,8 @@ function checkKey(key: string | number, patch: Patch): void {
  */
 export function applyPlanPatches<T>(base: T, patches: readonly Patch[]): T {
   if (patches.length === 0) return base;
+  // A plan restored from storage arrives unfrozen; freeze it once so it can be shared.
+  freeze(base, true);
   // Containers copied during this call: safe to write into until they are frozen at the end.
   const fresh = new Set<Container>();
   const own = (value: Container): Container => {

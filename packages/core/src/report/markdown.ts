@@ -1,7 +1,8 @@
 /**
  * User text as inert Markdown. HTML is written as entities, so `<img onerror>` is shown, not
  * run; Markdown punctuation is backslash-escaped, so no user text becomes a link, an image, a
- * heading, a list or a table cell border.
+ * heading, a list or a table cell border. (GFM renderers still link a bare `https://` or `www.`
+ * address on their own; such links only ever point to web addresses.)
  */
 
 // Line breaks, control characters and bidirectional controls: the first two collapse to a

@@ -21,6 +21,9 @@ export const DistrictInputSchema = z.object({
   /** When the rollout started and who started it, for the first audit entry. */
   at: WhenText.optional(),
   who: NameText.optional(),
+}).refine((input) => new Set(input.campuses?.map((campus) => campus.id)).size === (input.campuses?.length ?? 0), {
+  message: 'two campuses share an id',
+  path: ['campuses'],
 });
 /** What it takes to start a district rollout. */
 export type DistrictInput = z.infer<typeof DistrictInputSchema>;

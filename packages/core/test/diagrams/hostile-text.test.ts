@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { planDiagram, type PlanDiagramKind } from '../../src/diagrams/index.ts';
 import type { Plan } from '../../src/plan/schema.ts';
 import { ALL_HOSTILE, HOSTILE_FRAGMENTS, hostileText, richPlan, withText } from './hostile-plan.ts';
-import { parseDiagram, parseFlowchart, parseGantt, strayLines } from './mermaid-check.ts';
+import { mermaidText } from '../../src/diagrams/mermaid-text.ts';
+import { decodeLabel, decodeParsed, parseDiagram, parseFlowchart, parseGantt, strayLines } from './mermaid-check.ts';
 
 const GRAMMAR = { plan: 'flowchart', sources: 'flowchart', timeline: 'gantt', progress: 'xychart' } as const;
 const TYPE = { plan: 'flowchart-v2', sources: 'flowchart-v2', timeline: 'gantt', progress: 'xychart' } as const;
@@ -84,8 +85,12 @@ describe('hostile text adds no nodes, edges, classes or clicks', () => {
   test('timeline: one task per dated strategy, with our ids', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hostileText, { minLength: 1, maxLength: 12 }), async (texts) => {
-        const tasks = await parseGantt(planDiagram(withText(richPlan(), texts), 'timeline', OPTIONS));
+        const plan = withText(richPlan(), texts);
+        const tasks = await parseGantt(planDiagram(plan, 'timeline', OPTIONS));
         expect(tasks.map((task) => task.id).sort()).toEqual(['s0', 's3']);
+        // The whole description stayed in the task's name: nothing leaked into its data.
+        const shown = decodeLabel(mermaidText(plan.strategies[0]!.description, { max: 80 }));
+        if (shown !== '') expect(decodeParsed(tasks.find((task) => task.id === 's0')!.task)).toBe(shown);
       }),
       { numRuns: 12 },
     );

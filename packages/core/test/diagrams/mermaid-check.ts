@@ -35,9 +35,7 @@ async function parsedDb(src: string): Promise<unknown> {
 /** Parses with mermaid and returns the diagram type it detected (throws on a parse error). */
 export async function parseDiagram(src: string): Promise<string> {
   const mermaid = await loadMermaid();
-  const result = await mermaid.parse(src);
-  if (result === false) throw new Error('mermaid.parse returned false');
-  return result.diagramType;
+  return (await mermaid.parse(src)).diagramType;
 }
 
 /** What a parsed flowchart holds, read from mermaid's flowchart db. */

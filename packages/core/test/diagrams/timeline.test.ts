@@ -24,11 +24,13 @@ describe('timeline', () => {
     expect(byId.get('s3')).toMatchObject({ task: 'Share a student story at each staff meeting.', section: 'Personal motivation', milestone: true });
   });
 
-  test('says in the title how many strategies have no dates and how many were dropped', () => {
+  test('says in the title how many strategies have no dates and how many were dropped', async () => {
     expect(titleOf(timelineDiagram(richPlan()))).toBe(
       'Third-grade reading at Riverside · 2 strategies without dates not shown · 1 dropped strategy left out',
     );
-    expect(titleOf(timelineDiagram(richPlan({ language: 'es' })))).toContain('2 estrategias sin fechas no se muestran');
+    const spanish = timelineDiagram(richPlan({ language: 'es' }));
+    expect(titleOf(spanish)).toContain('2 estrategias sin fechas no se muestran');
+    expect((await parseGantt(spanish)).map((task) => decodeParsed(task.section)).sort()).toEqual(['Motivación social', 'Motivación personal'].sort());
   });
 
   test('shows status: done and in progress, and overdue work as critical when today is given', async () => {

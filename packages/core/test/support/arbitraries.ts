@@ -156,7 +156,7 @@ const behaviorArb: fc.Arbitrary<VitalBehavior> = fc.record({
   action: longTextArb,
   measuredBy: longTextArb,
   origin: fc.constantFrom(...BEHAVIOR_ORIGINS),
-});
+}, { noNullPrototype: true });
 
 const strategyArb = (maxLinks: number): fc.Arbitrary<Linked<Strategy>> =>
   fc
@@ -176,7 +176,7 @@ const strategyArb = (maxLinks: number): fc.Arbitrary<Linked<Strategy>> =>
         ),
         status: fc.constantFrom(...STRATEGY_STATUSES),
       },
-      { requiredKeys: ['id', 'source', 'tacticIndex', 'description', 'links', 'dates', 'status'] },
+      { noNullPrototype: true, requiredKeys: ['id', 'source', 'tacticIndex', 'description', 'links', 'dates', 'status'] },
     )
     .map(({ tacticIndex, dates, ...rest }) => {
       const tactics = tacticsOf(rest.source);
@@ -184,16 +184,16 @@ const strategyArb = (maxLinks: number): fc.Arbitrary<Linked<Strategy>> =>
     });
 
 const crucialMomentArb = (maxLinks: number): fc.Arbitrary<Linked<CrucialMoment>> =>
-  fc.record({ id: idArb('mom'), when: longTextArb, links: linksArb(maxLinks) });
+  fc.record({ id: idArb('mom'), when: longTextArb, links: linksArb(maxLinks) }, { noNullPrototype: true });
 
 const positiveDeviantArb = (maxLinks: number): fc.Arbitrary<Linked<PositiveDeviant>> =>
-  fc.record({ id: idArb('dev'), who: shortTextArb, practice: longTextArb, links: linksArb(maxLinks) });
+  fc.record({ id: idArb('dev'), who: shortTextArb, practice: longTextArb, links: linksArb(maxLinks) }, { noNullPrototype: true });
 
 const cultureBusterArb = (maxLinks: number): fc.Arbitrary<Linked<CultureBuster>> =>
-  fc.record({ id: idArb('bus'), description: longTextArb, links: linksArb(maxLinks) });
+  fc.record({ id: idArb('bus'), description: longTextArb, links: linksArb(maxLinks) }, { noNullPrototype: true });
 
 const obviousArb = (maxLinks: number): fc.Arbitrary<Linked<ObviousNote>> =>
-  fc.record({ id: idArb('obv'), text: longTextArb, links: linksArb(maxLinks) });
+  fc.record({ id: idArb('obv'), text: longTextArb, links: linksArb(maxLinks) }, { noNullPrototype: true });
 
 const influencerArb: fc.Arbitrary<Influencer> = fc.record({
   id: idArb('inf'),
@@ -202,7 +202,7 @@ const influencerArb: fc.Arbitrary<Influencer> = fc.record({
   kind: fc.constantFrom('organizational', 'opinion-leader'),
   stance: fc.constantFrom(...STANCES),
   reach: shortTextArb,
-});
+}, { noNullPrototype: true });
 
 /** A baseline and a target, each with an optional value and date; dates in order when both exist. */
 const measurePointsArb: fc.Arbitrary<{ baseline: MeasurePoint; target: MeasurePoint }> = fc
@@ -227,7 +227,7 @@ function point(value: number | undefined, date: string | undefined): MeasurePoin
 
 const observationArb: fc.Arbitrary<Observation> = fc.record(
   { id: idTailArb, date: dateArb, value: finiteNumberArb, note: longTextArb },
-  { requiredKeys: ['id', 'date', 'value'] },
+  { noNullPrototype: true, requiredKeys: ['id', 'date', 'value'] },
 );
 
 /** A measure whose observation ids are bare tails, until `numberObservations` prefixes them. */
@@ -262,7 +262,7 @@ const organizationArb: fc.Arbitrary<Organization> = fc.record(
     teachers: fc.nat(1_000_000),
     location: shortTextArb,
   },
-  { requiredKeys: ['name', 'kind'] },
+  { noNullPrototype: true, requiredKeys: ['name', 'kind'] },
 );
 
 /** Random valid influence plans; see the file comment for what "valid" covers. */

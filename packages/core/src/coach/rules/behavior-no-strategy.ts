@@ -1,4 +1,3 @@
-import { behaviorLabel } from '../labels.ts';
 import { defineRule } from '../rule.ts';
 
 /**
@@ -7,14 +6,12 @@ import { defineRule } from '../rule.ts';
  * also the cheapest finding to fix (add one strategy), so blocking approval costs little.
  */
 export const behaviorNoStrategy = defineRule('behavior-no-strategy', (context) =>
-  context.plan.behaviors.flatMap((behavior, index) =>
+  context.findEach(context.plan.behaviors, (behavior, index) =>
     (context.strategiesOfBehavior[index]?.length ?? 0) === 0
-      ? [
-          context.finding('behavior-no-strategy', [`behaviors.${index}`], {
-            behaviorId: behavior.id,
-            behavior: behaviorLabel(behavior),
-          }),
-        ]
-      : [],
+      ? context.finding('behavior-no-strategy', [`behaviors.${index}`], {
+          behaviorId: behavior.id,
+          behavior: context.behaviorLabel(index),
+        })
+      : undefined,
   ),
 );

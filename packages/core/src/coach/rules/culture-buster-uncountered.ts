@@ -7,25 +7,21 @@ import { defineRule } from '../rule.ts';
  * with no strategy (paths: the buster, then those behaviors).
  */
 export const cultureBusterUncountered = defineRule('culture-buster-uncountered', (context) =>
-  context.plan.cultureBusters.flatMap((buster, index) => {
+  context.findEach(context.plan.cultureBusters, (buster, index) => {
     const linked = context.linkedBehaviors(buster.behaviorIds);
     const params = { busterId: buster.id, buster: shorten(buster.description, buster.id) };
     if (linked.length === 0) {
-      return [
-        context.finding('culture-buster-uncountered', [`cultureBusters.${index}.behaviorIds`], {
-          ...params,
-          reason: 'unlinked',
-        }),
-      ];
+      return context.finding('culture-buster-uncountered', [`cultureBusters.${index}.behaviorIds`], {
+        ...params,
+        reason: 'unlinked',
+      });
     }
     const supported = linked.some((behaviorIndex) => (context.strategiesOfBehavior[behaviorIndex]?.length ?? 0) > 0);
-    if (supported) return [];
-    return [
-      context.finding(
-        'culture-buster-uncountered',
-        [`cultureBusters.${index}`, ...linked.map((behaviorIndex) => `behaviors.${behaviorIndex}`)],
-        { ...params, reason: 'no-strategy' },
-      ),
-    ];
+    if (supported) return undefined;
+    return context.finding(
+      'culture-buster-uncountered',
+      [`cultureBusters.${index}`, ...linked.map((behaviorIndex) => `behaviors.${behaviorIndex}`)],
+      { ...params, reason: 'no-strategy' },
+    );
   }),
 );

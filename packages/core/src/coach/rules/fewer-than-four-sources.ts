@@ -1,5 +1,4 @@
 import { SOURCES } from '../../plan/sources.ts';
-import { behaviorLabel } from '../labels.ts';
 import { RESEARCH_MIN_SOURCES, RESEARCH_SOURCE } from '../research.ts';
 import { defineRule } from '../rule.ts';
 import { sourceCount, sourcesMissingFrom, withSource } from '../source-set.ts';
@@ -10,21 +9,19 @@ import { sourceCount, sourcesMissingFrom, withSource } from '../source-set.ts';
  * to `behavior-no-strategy`, which says the same thing more urgently.
  */
 export const fewerThanFourSources = defineRule('fewer-than-four-sources', (context) => {
-  const findings = context.plan.behaviors.flatMap((behavior, index) => {
+  const findings = context.findEach(context.plan.behaviors, (behavior, index) => {
     const sources = context.sourcesOfBehavior[index] ?? 0;
     const count = sourceCount(sources);
-    if (count === 0 || count >= RESEARCH_MIN_SOURCES) return [];
-    return [
-      context.finding('fewer-than-four-sources', [`behaviors.${index}`], {
-        scope: 'behavior',
-        behaviorId: behavior.id,
-        behavior: behaviorLabel(behavior),
-        sourceCount: count,
-        minimum: RESEARCH_MIN_SOURCES,
-        missingSources: sourcesMissingFrom(sources).join(','),
-        source: RESEARCH_SOURCE,
-      }),
-    ];
+    if (count === 0 || count >= RESEARCH_MIN_SOURCES) return undefined;
+    return context.finding('fewer-than-four-sources', [`behaviors.${index}`], {
+      scope: 'behavior',
+      behaviorId: behavior.id,
+      behavior: context.behaviorLabel(index),
+      sourceCount: count,
+      minimum: RESEARCH_MIN_SOURCES,
+      missingSources: sourcesMissingFrom(sources).join(','),
+      source: RESEARCH_SOURCE,
+    });
   });
   const planSources = SOURCES.reduce(
     (set, source) => (context.strategiesBySource[source].length > 0 ? withSource(set, source) : set),

@@ -9,17 +9,15 @@ import { isNumber } from '../values.ts';
  * already an error (`result-not-measurable`), so it is not reported twice.
  */
 export const measureNoBaseline = defineRule('measure-no-baseline', (context) =>
-  context.plan.result.measures.flatMap((measure, index) => {
+  context.findEach(context.plan.result.measures, (measure, index) => {
     const missing: MeasurePart[] = [];
     if (index > 0 && !isNumber(measure.baseline.value)) missing.push('baseline.value');
     if (dayNumber(measure.baseline.date) === undefined) missing.push('baseline.date');
-    if (missing.length === 0) return [];
-    return [
-      context.finding(
-        'measure-no-baseline',
-        missing.map((part) => `result.measures.${index}.${part}`),
-        { measureId: measure.id, measure: shorten(measure.name, measure.id), missing: missing.join(',') },
-      ),
-    ];
+    if (missing.length === 0) return undefined;
+    return context.finding(
+      'measure-no-baseline',
+      missing.map((part) => `result.measures.${index}.${part}`),
+      { measureId: measure.id, measure: shorten(measure.name, measure.id), missing: missing.join(',') },
+    );
   }),
 );

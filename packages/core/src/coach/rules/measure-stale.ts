@@ -9,10 +9,10 @@ import { defineRule } from '../rule.ts';
  * baseline date, and observations dated after today are ignored.
  */
 export const measureStale = defineRule('measure-stale', (context) =>
-  context.plan.result.measures.flatMap((measure, index) => {
+  context.findEach(context.plan.result.measures, (measure, index) => {
     const baselineDay = dayNumber(measure.baseline.date);
     const cadenceDays = CADENCE_DAYS[measure.cadence];
-    if (baselineDay === undefined || cadenceDays === undefined || baselineDay >= context.todayDay) return [];
+    if (baselineDay === undefined || cadenceDays === undefined || baselineDay >= context.todayDay) return undefined;
     let lastDay = baselineDay;
     let lastDate = measure.baseline.date ?? '';
     for (const observation of measure.observations) {
@@ -23,16 +23,14 @@ export const measureStale = defineRule('measure-stale', (context) =>
       }
     }
     const daysSince = context.todayDay - lastDay;
-    if (daysSince <= cadenceDays) return [];
-    return [
-      context.finding('measure-stale', [`result.measures.${index}.observations`], {
-        measureId: measure.id,
-        measure: shorten(measure.name, measure.id),
-        cadence: measure.cadence,
-        cadenceDays,
-        lastDate,
-        daysSince,
-      }),
-    ];
+    if (daysSince <= cadenceDays) return undefined;
+    return context.finding('measure-stale', [`result.measures.${index}.observations`], {
+      measureId: measure.id,
+      measure: shorten(measure.name, measure.id),
+      cadence: measure.cadence,
+      cadenceDays,
+      lastDate,
+      daysSince,
+    });
   }),
 );

@@ -3,14 +3,12 @@ import { defineRule } from '../rule.ts';
 
 /** What positive deviants do differently should become (or shape) a vital behavior. */
 export const positiveDeviantUnused = defineRule('positive-deviant-unused', (context) =>
-  context.plan.positiveDeviants.flatMap((deviant, index) =>
+  context.findEach(context.plan.positiveDeviants, (deviant, index) =>
     context.linkedBehaviors(deviant.behaviorIds).length === 0
-      ? [
-          context.finding('positive-deviant-unused', [`positiveDeviants.${index}.behaviorIds`], {
-            deviantId: deviant.id,
-            deviant: shorten(deviant.who, deviant.id),
-          }),
-        ]
-      : [],
+      ? context.finding('positive-deviant-unused', [`positiveDeviants.${index}.behaviorIds`], {
+          deviantId: deviant.id,
+          deviant: shorten(deviant.who, deviant.id),
+        })
+      : undefined,
   ),
 );

@@ -1,5 +1,4 @@
 import type { Source } from '../../plan/sources.ts';
-import { behaviorLabel } from '../labels.ts';
 import { defineRule } from '../rule.ts';
 import { hasSource } from '../source-set.ts';
 
@@ -11,25 +10,22 @@ const MOTIVATION_FIRST: readonly Source[] = ['personal-motivation', 'social-moti
  * then its reward strategies.
  */
 export const rewardsBeforeMotivation = defineRule('rewards-before-motivation', (context) =>
-  context.plan.behaviors.flatMap((behavior, index) => {
+  context.findEach(context.plan.behaviors, (behavior, index) => {
     const sources = context.sourcesOfBehavior[index] ?? 0;
-    if (!hasSource(sources, 'structural-motivation')) return [];
+    if (!hasSource(sources, 'structural-motivation')) return undefined;
     const missing = MOTIVATION_FIRST.filter((source) => !hasSource(sources, source));
-    if (missing.length === 0) return [];
-    const rewards = (context.strategiesOfBehavior[index] ?? []).filter(
-      (strategyIndex) => context.plan.strategies[strategyIndex]?.source === 'structural-motivation',
-    );
-    return [
-      context.finding(
-        'rewards-before-motivation',
-        [`behaviors.${index}`, ...rewards.map((strategyIndex) => `strategies.${strategyIndex}`)],
-        {
-          behaviorId: behavior.id,
-          behavior: behaviorLabel(behavior),
-          missingSources: missing.join(','),
-          rewardCount: rewards.length,
-        },
-      ),
-    ];
+    if (missing.length === 0) return undefined;
+    const paths = [`behaviors.${index}`];
+    for (const strategyIndex of context.strategiesOfBehavior[index] ?? []) {
+      if (context.plan.strategies[strategyIndex]?.source === 'structural-motivation') {
+        paths.push(`strategies.${strategyIndex}`);
+      }
+    }
+    return context.finding('rewards-before-motivation', paths, {
+      behaviorId: behavior.id,
+      behavior: context.behaviorLabel(index),
+      missingSources: missing.join(','),
+      rewardCount: paths.length - 1,
+    });
   }),
 );

@@ -1,20 +1,18 @@
 import { isOpen } from '../context.ts';
 import { dayNumber } from '../dates.ts';
-import { shorten } from '../labels.ts';
 import { defineRule } from '../rule.ts';
 
 /** A planned or in-progress strategy whose due date is before today. */
 export const strategyOverdue = defineRule('strategy-overdue', (context) =>
-  context.plan.strategies.flatMap((strategy, index) => {
+  context.findEach(context.plan.strategies, (strategy, index) => {
+    if (!isOpen(strategy.status)) return undefined;
     const dueDay = dayNumber(strategy.due);
-    if (!isOpen(strategy.status) || dueDay === undefined || dueDay >= context.todayDay) return [];
-    return [
-      context.finding('strategy-overdue', [`strategies.${index}.due`], {
-        strategyId: strategy.id,
-        strategy: shorten(strategy.description, strategy.id),
-        due: strategy.due ?? '',
-        daysLate: context.todayDay - dueDay,
-      }),
-    ];
+    if (dueDay === undefined || dueDay >= context.todayDay) return undefined;
+    return context.finding('strategy-overdue', [`strategies.${index}.due`], {
+      strategyId: strategy.id,
+      strategy: context.strategyLabel(index),
+      due: strategy.due ?? '',
+      daysLate: context.todayDay - dueDay,
+    });
   }),
 );

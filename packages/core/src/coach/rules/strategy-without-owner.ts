@@ -1,18 +1,15 @@
 import { isOpen } from '../context.ts';
-import { shorten } from '../labels.ts';
 import { defineRule } from '../rule.ts';
 import { isBlank } from '../values.ts';
 
 /** Work still to do needs a named owner; done and dropped strategies need none. */
 export const strategyWithoutOwner = defineRule('strategy-without-owner', (context) =>
-  context.plan.strategies.flatMap((strategy, index) =>
+  context.findEach(context.plan.strategies, (strategy, index) =>
     isOpen(strategy.status) && isBlank(strategy.owner)
-      ? [
-          context.finding('strategy-without-owner', [`strategies.${index}.owner`], {
-            strategyId: strategy.id,
-            strategy: shorten(strategy.description, strategy.id),
-          }),
-        ]
-      : [],
+      ? context.finding('strategy-without-owner', [`strategies.${index}.owner`], {
+          strategyId: strategy.id,
+          strategy: context.strategyLabel(index),
+        })
+      : undefined,
   ),
 );

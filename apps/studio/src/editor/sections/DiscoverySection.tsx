@@ -1,0 +1,152 @@
+/** The four ways to find vital behaviors, each a list whose items link to behaviors. */
+import { memo } from 'react';
+import type { CrucialMoment, CultureBuster, ObviousNote, Plan, PositiveDeviant, VitalBehavior } from '@sixsources/core';
+import { useT } from '../../i18n/useT.ts';
+import { useEditPlan, usePlanSelector } from '../../plan/usePlan.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { ItemCard } from '../ItemCard.tsx';
+import { AddItemButton } from '../AddItemButton.tsx';
+import { BehaviorLinks } from '../BehaviorLinks.tsx';
+
+const selectBehaviors = (plan: Plan) => plan.behaviors;
+const selectObvious = (plan: Plan) => plan.obvious;
+const selectMoments = (plan: Plan) => plan.crucialMoments;
+const selectDeviants = (plan: Plan) => plan.positiveDeviants;
+const selectBusters = (plan: Plan) => plan.cultureBusters;
+
+export function DiscoverySection() {
+  const t = useT();
+  const behaviors = usePlanSelector(selectBehaviors);
+  const obvious = usePlanSelector(selectObvious);
+  const moments = usePlanSelector(selectMoments);
+  const deviants = usePlanSelector(selectDeviants);
+  const busters = usePlanSelector(selectBusters);
+  return (
+    <section className="editor-section card" aria-labelledby="section-discovery">
+      <h2 id="section-discovery">{t('editor.section.discovery')}</h2>
+      <p className="section-intro">{t('editor.discoveryIntro')}</p>
+
+      <DiscoveryList list="obvious" title={t('editor.discovery.obvious')} intro={t('editor.discovery.obviousIntro')} count={obvious.length}>
+        {obvious.map((note, index) => (
+          <ObviousCard key={note.id} note={note} index={index} count={obvious.length} behaviors={behaviors} />
+        ))}
+        <AddItemButton kind="obvious" label={t('editor.add.obvious')} />
+      </DiscoveryList>
+
+      <DiscoveryList list="crucialMoments" title={t('editor.discovery.crucialMoments')} intro={t('editor.discovery.crucialMomentsIntro')} count={moments.length}>
+        {moments.map((moment, index) => (
+          <MomentCard key={moment.id} moment={moment} index={index} count={moments.length} behaviors={behaviors} />
+        ))}
+        <AddItemButton kind="crucialMoment" label={t('editor.add.crucialMoment')} />
+      </DiscoveryList>
+
+      <DiscoveryList list="positiveDeviants" title={t('editor.discovery.positiveDeviants')} intro={t('editor.discovery.positiveDeviantsIntro')} count={deviants.length}>
+        {deviants.map((deviant, index) => (
+          <DeviantCard key={deviant.id} deviant={deviant} index={index} count={deviants.length} behaviors={behaviors} />
+        ))}
+        <AddItemButton kind="positiveDeviant" label={t('editor.add.positiveDeviant')} />
+      </DiscoveryList>
+
+      <DiscoveryList list="cultureBusters" title={t('editor.discovery.cultureBusters')} intro={t('editor.discovery.cultureBustersIntro')} count={busters.length}>
+        {busters.map((buster, index) => (
+          <BusterCard key={buster.id} buster={buster} index={index} count={busters.length} behaviors={behaviors} />
+        ))}
+        <AddItemButton kind="cultureBuster" label={t('editor.add.cultureBuster')} />
+      </DiscoveryList>
+    </section>
+  );
+}
+
+/** One of the four lists: heading, intro, items (the last child is the add button). */
+function DiscoveryList({ list, title, intro, count, children }: { list: string; title: string; intro: string; count: number; children: React.ReactNode[] }) {
+  const t = useT();
+  const items = children.slice(0, -1);
+  const add = children[children.length - 1];
+  return (
+    <div className="discovery-list">
+      <h3 data-path={list} tabIndex={-1}>
+        {title}
+      </h3>
+      <p className="section-intro">{intro}</p>
+      {count === 0 ? <p className="muted">{t('editor.empty')}</p> : <ol className="item-list">{items}</ol>}
+      {add}
+    </div>
+  );
+}
+
+interface CardProps {
+  index: number;
+  count: number;
+  behaviors: readonly VitalBehavior[];
+}
+
+const ObviousCard = memo(function ObviousCard({ note, index, count, behaviors }: CardProps & { note: ObviousNote }) {
+  const t = useT();
+  const edit = useEditPlan();
+  const path = `obvious.${index}`;
+  return (
+    <ItemCard kind="obvious" id={note.id} index={index} count={count} name={t('editor.item.obvious', { n: index + 1 })} path={path} headingLevel={4}>
+      <TextField
+        label={t('editor.field.obviousText')}
+        path={`${path}.text`}
+        value={note.text}
+        multiline
+        onChange={(text) => edit({ type: 'obvious.update', id: note.id, changes: { text } }, { typingIn: `obvious.${note.id}.text` })}
+      />
+      <BehaviorLinks kind="obvious" itemId={note.id} linked={note.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+    </ItemCard>
+  );
+});
+
+const MomentCard = memo(function MomentCard({ moment, index, count, behaviors }: CardProps & { moment: CrucialMoment }) {
+  const t = useT();
+  const edit = useEditPlan();
+  const path = `crucialMoments.${index}`;
+  return (
+    <ItemCard kind="crucialMoment" id={moment.id} index={index} count={count} name={t('editor.item.crucialMoment', { n: index + 1 })} path={path} headingLevel={4}>
+      <TextField
+        label={t('editor.field.when')}
+        path={`${path}.when`}
+        value={moment.when}
+        multiline
+        onChange={(when) => edit({ type: 'crucialMoment.update', id: moment.id, changes: { when } }, { typingIn: `crucialMoment.${moment.id}.when` })}
+      />
+      <BehaviorLinks kind="crucialMoment" itemId={moment.id} linked={moment.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+    </ItemCard>
+  );
+});
+
+const DeviantCard = memo(function DeviantCard({ deviant, index, count, behaviors }: CardProps & { deviant: PositiveDeviant }) {
+  const t = useT();
+  const edit = useEditPlan();
+  const path = `positiveDeviants.${index}`;
+  const update = (changes: Partial<Omit<PositiveDeviant, 'id'>>, field: string) =>
+    edit({ type: 'positiveDeviant.update', id: deviant.id, changes }, { typingIn: `positiveDeviant.${deviant.id}.${field}` });
+  return (
+    <ItemCard kind="positiveDeviant" id={deviant.id} index={index} count={count} name={t('editor.item.positiveDeviant', { n: index + 1 })} path={path} headingLevel={4}>
+      <TextField label={t('editor.field.deviantWho')} path={`${path}.who`} value={deviant.who} onChange={(who) => update({ who }, 'who')} />
+      <TextField label={t('editor.field.practice')} path={`${path}.practice`} value={deviant.practice} multiline onChange={(practice) => update({ practice }, 'practice')} />
+      <BehaviorLinks kind="positiveDeviant" itemId={deviant.id} linked={deviant.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+    </ItemCard>
+  );
+});
+
+const BusterCard = memo(function BusterCard({ buster, index, count, behaviors }: CardProps & { buster: CultureBuster }) {
+  const t = useT();
+  const edit = useEditPlan();
+  const path = `cultureBusters.${index}`;
+  return (
+    <ItemCard kind="cultureBuster" id={buster.id} index={index} count={count} name={t('editor.item.cultureBuster', { n: index + 1 })} path={path} headingLevel={4}>
+      <TextField
+        label={t('editor.field.busterDescription')}
+        path={`${path}.description`}
+        value={buster.description}
+        multiline
+        onChange={(description) =>
+          edit({ type: 'cultureBuster.update', id: buster.id, changes: { description } }, { typingIn: `cultureBuster.${buster.id}.description` })
+        }
+      />
+      <BehaviorLinks kind="cultureBuster" itemId={buster.id} linked={buster.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+    </ItemCard>
+  );
+});

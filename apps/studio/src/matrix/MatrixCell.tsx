@@ -1,0 +1,55 @@
+/** One cell of the matrix: its strategies (tactic and description) and a button to add one. */
+import { memo } from 'react';
+import type { Source } from '@sixsources/core';
+import { useT } from '../i18n/useT.ts';
+import type { PlacedStrategy } from './matrix-model.ts';
+
+export const MatrixCell = memo(function MatrixCell({
+  source,
+  strategies,
+  addLabel,
+  onAdd,
+  onEdit,
+}: {
+  source: Source;
+  strategies: readonly PlacedStrategy[];
+  addLabel: string;
+  onAdd: () => void;
+  onEdit: (strategyId: string) => void;
+}) {
+  const t = useT();
+  const empty = strategies.length === 0;
+  return (
+    <td className={`matrix-cell source-${source}${empty ? ' empty' : ''}`} data-testid={`cell-${source}`} data-empty={empty ? 'true' : undefined}>
+      {empty ? (
+        <span className="empty-note">{t('matrix.emptyCell')}</span>
+      ) : (
+        <ul>
+          {strategies.map(({ strategy, index }) => {
+            const tactic = t(`domain.tactic.${strategy.tactic}`);
+            return (
+              <li key={strategy.id}>
+                <button
+                  type="button"
+                  className={`strategy-chip${strategy.status === 'dropped' ? ' dropped' : ''}`}
+                  data-path={`strategies.${index}`}
+                  aria-label={t('matrix.editStrategy', { name: `${tactic}: ${strategy.description}` })}
+                  onClick={() => onEdit(strategy.id)}
+                >
+                  <span className="strategy-tactic">
+                    {tactic}
+                    {strategy.status === 'dropped' && <span className="strategy-status"> · {t('matrix.dropped')}</span>}
+                  </span>
+                  {strategy.description !== '' && <span className="strategy-description">{strategy.description}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" className="cell-add" aria-label={addLabel} title={addLabel} onClick={onAdd}>
+        + {t('matrix.add')}
+      </button>
+    </td>
+  );
+});

@@ -1,0 +1,12 @@
+import { parsePlanDocument } from '../../src/plan/index.ts';
+import { documentOf, basePlans } from '../support/hostile.ts';
+const doc = documentOf(basePlans()[0]!);
+const key = 'k'.repeat(90_000);
+let inner = '{' + Array.from({ length: 60 }, (_, i) => `"o${i}":{"__proto__":1}`).join(',') + '}';
+let nested = inner;
+for (let d = 0; d < 25; d++) nested = `{"${key}${d}":${nested}}`;
+const text = JSON.stringify(doc).replace('"title"', `"extra":${nested},"title"`);
+const t = performance.now();
+const r = parsePlanDocument(text);
+const size = r.ok ? 0 : r.errors.reduce((n, e) => n + e.path.length + e.message.length, 0);
+console.log('input', text.length, 'errors', r.ok ? 0 : r.errors.length, 'error text', size, 'ms', (performance.now() - t).toFixed(0));
