@@ -33,6 +33,11 @@ createRoot(root).render(
 
 // A shared link is the visitor's first plan, so only seed the demo plan without one.
 const arrivedWithShare = parseRoute(window.location.hash).screen === 'share';
-void studio.start({ language: initialLanguage(), seed: !arrivedWithShare }).then(({ firstPlanId }) => {
-  if (firstPlanId !== null && parseRoute(window.location.hash).screen === 'library') replaceRoute(planHash(firstPlanId));
+void studio.start({
+  language: initialLanguage(),
+  seed: !arrivedWithShare,
+  // A first visit opens the demo plan straight away (and never loads the library first).
+  onFirstPlan: (id) => {
+    if (parseRoute(window.location.hash).screen === 'library') replaceRoute(planHash(id));
+  },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TACTICS, BEHAVIOR_ORIGINS, CADENCES, SOURCES, STANCES, STRATEGY_STATUSES, TEMPLATE_NAMES } from '@sixsources/core';
-import { FEATURE_CATALOGS, MESSAGES } from '../src/i18n/catalog.ts';
+import { ALL_TACTICS, BEHAVIOR_ORIGINS, CADENCES, ROLLOUT_STATUSES, SOURCES, STANCES, STRATEGY_STATUSES, TEMPLATE_NAMES } from '@sixsources/core';
+import { MESSAGES } from '../src/i18n/catalog.ts';
+import { FEATURE_CATALOGS } from '../src/i18n/all-catalogs.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { interpolate } from '../src/i18n/format.ts';
 
@@ -47,6 +48,7 @@ describe('message catalogs', () => {
       ...STRATEGY_STATUSES.map((id) => `domain.status.${id}`),
       ...STANCES.map((id) => `domain.stance.${id}`),
       ...TEMPLATE_NAMES.map((id) => `domain.template.${id}`),
+      ...ROLLOUT_STATUSES.map((id) => `domain.stage.${id}`),
     ];
     for (const key of ids) {
       expect(MESSAGES.en[key], key).toBeTruthy();
@@ -56,7 +58,17 @@ describe('message catalogs', () => {
 });
 
 describe('translating', () => {
-  it('fills placeholders and speaks the chosen language', () => {
+  it('knows a screen\'s words once its catalogs are loaded', async () => {
+    const { loadCatalogs } = await import('../src/i18n/lazy-catalogs.ts');
+    await loadCatalogs('library', 'editor', 'matrix', 'features');
+    for (const catalog of Object.values(FEATURE_CATALOGS)) {
+      for (const key of Object.keys(catalog.en)) expect(MESSAGES.es[key], key).toBe((catalog.es as Record<string, string>)[key]);
+    }
+  });
+
+  it('fills placeholders and speaks the chosen language', async () => {
+    const { loadCatalogs } = await import('../src/i18n/lazy-catalogs.ts');
+    await loadCatalogs('library');
     expect(translator('en')('library.copyTitle', { title: 'Reading' })).toBe('Copy of Reading');
     expect(translator('es')('library.copyTitle', { title: 'Lectura' })).toBe('Copia de Lectura');
   });

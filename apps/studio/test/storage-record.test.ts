@@ -4,15 +4,14 @@ import { createRecord, readRecord } from '../src/storage/record.ts';
 import { samplePlan } from './support/plans.ts';
 
 describe('reading a stored plan record', () => {
-  it('gives back the plan, its revision and the rollout data saved with it', () => {
+  it('gives back the plan and its revision', () => {
     const plan = samplePlan('plan-a');
-    const record = createRecord(plan, 7, '2024-06-01T10:00:00.000Z', { rolloutStage: 'pilot', rollout: { events: 2 } });
+    const record = createRecord(plan, 7, '2024-06-01T10:00:00.000Z');
     const reading = readRecord('plan-a', structuredClone(record));
     expect(reading.kind).toBe('plan');
     if (reading.kind !== 'plan') return;
     expect(reading.plan).toEqual(plan);
     expect(reading.revision).toBe(7);
-    expect(reading.rollout).toEqual({ rolloutStage: 'pilot', rollout: { events: 2 } });
     expect(reading.migratedFrom).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { copyText, downloadBlob, svgBlob, svgToPng } from './exportImage.ts';
 import { useMermaidSvg } from './useMermaidSvg.ts';
@@ -26,6 +26,7 @@ export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelP
   const t = useT();
   const view = useMermaidSvg(source);
   const [notice, setNotice] = useState<Notice>(null);
+  const [actualSize, setActualSize] = useState(false);
   const sourceId = useId();
 
   async function copy() {
@@ -66,6 +67,9 @@ export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelP
         <button type="button" className="button" onClick={() => void downloadPng()} disabled={view.svg === null}>
           {t('diagrams.downloadPng')}
         </button>
+        <button type="button" className="button quiet" aria-pressed={actualSize} onClick={() => setActualSize((on) => !on)} disabled={view.svg === null}>
+          {t('diagrams.actualSize')}
+        </button>
         <p className={`diagram-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
           {notice?.text ?? ''}
         </p>
@@ -78,12 +82,13 @@ export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelP
         </div>
       )}
 
-      <figure className="diagram-figure" aria-busy={view.pending} data-testid="diagram-figure">
+      <figure className={actualSize ? 'diagram-figure actual-size' : 'diagram-figure'} aria-busy={view.pending} data-testid="diagram-figure">
         {view.svg === null ? (
           <p className="diagram-loading">{view.pending ? t('diagrams.loading') : ''}</p>
         ) : (
           <div
             className="diagram-picture"
+            style={naturalWidth(view.svg)}
             role="img"
             aria-label={label}
             // Mermaid's own SVG, sanitized by `securityLevel: 'strict'`; user text inside it is entity-encoded by the core.
@@ -103,6 +108,12 @@ export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelP
       )}
     </div>
   );
+}
+
+/** The picture's own width (from its viewBox) as a CSS variable, for "Actual size". */
+function naturalWidth(svg: string): CSSProperties | undefined {
+  const box = /viewBox="[-\d.]+[ ,]+[-\d.]+[ ,]+([\d.]+)[ ,]+[\d.]+"/.exec(svg);
+  return box === null ? undefined : ({ '--diagram-width': `${Math.ceil(Number(box[1]))}px` } as CSSProperties);
 }
 
 function message(error: unknown): string {

@@ -88,6 +88,14 @@ export const messages = {
     'domain.planLanguage.en': 'English',
     'domain.planLanguage.es': 'Spanish',
 
+    'domain.stage.explore': 'Explore',
+    'domain.stage.prepare': 'Prepare',
+    'domain.stage.pilot': 'Pilot',
+    'domain.stage.scale': 'Scale',
+    'domain.stage.sustain': 'Sustain',
+    'domain.stage.paused': 'Paused',
+    'domain.stage.declined': 'Declined',
+
     'domain.template.socorro-literacy': 'Socorro early literacy (blended learning)',
     'domain.template.district-blended-learning': 'District blended learning',
     'domain.template.blank': 'Blank plan',
@@ -175,6 +183,14 @@ export const messages = {
 
     'domain.planLanguage.en': 'Inglés',
     'domain.planLanguage.es': 'Español',
+
+    'domain.stage.explore': 'Explorar',
+    'domain.stage.prepare': 'Preparar',
+    'domain.stage.pilot': 'Piloto',
+    'domain.stage.scale': 'Escalar',
+    'domain.stage.sustain': 'Sostener',
+    'domain.stage.paused': 'En pausa',
+    'domain.stage.declined': 'Rechazada',
 
     'domain.template.socorro-literacy': 'Lectura temprana en Socorro (aprendizaje combinado)',
     'domain.template.district-blended-learning': 'Aprendizaje combinado en el distrito',

@@ -46,7 +46,7 @@ export function AddItemButton<K extends ItemKind>({
         if (refused === null) focusItem(id);
       }}
     >
-      + {label}
+      <span aria-hidden="true">+</span> {label}
     </button>
   );
 }

@@ -1,13 +1,14 @@
 /** The header's Export menu for the open plan: plan file, Markdown report, print view, share link. */
 import { useRef, useState } from 'react';
-import { renderPlanReport, serializePlan } from '@sixsources/core';
+import { serializePlan } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { usePlanSession } from '../plan/PlanSessionContext.ts';
 import { selectPlan } from '../plan/authoring.ts';
 import { planHash } from '../shell/route.ts';
 import { useToast } from '../shell/toasts.tsx';
 import { downloadText, fileNameFor } from './download.ts';
-import { shareUrl } from './share-link.ts';
+
+const loadShareLink = () => import('./share-link.ts');
 
 /** Links longer than this get a warning: chat apps and mail clients cut long links. */
 const LONG_LINK = 8000;
@@ -27,12 +28,15 @@ export function ExportMenu() {
     downloadText(fileNameFor(plan.title, 'sixsources.json'), serializePlan(plan), 'application/json');
     close();
   };
-  const downloadReport = () => {
+  const downloadReport = async () => {
     const plan = currentPlan();
-    downloadText(fileNameFor(plan.title, 'md'), renderPlanReport(plan), 'text/markdown');
+    const { downloadReport: download } = await import('./report-file.ts');
+    download(plan);
     close();
   };
   const copyShareLink = async () => {
+    // The compressor is loaded on first use, not with the first screen.
+    const { shareUrl } = await loadShareLink();
     const link = shareUrl(currentPlan(), window.location);
     const tooLong = link.length > LONG_LINK ? ` ${t('exchange.shareTooLong', { length: link.length })}` : '';
     try {
@@ -46,15 +50,23 @@ export function ExportMenu() {
   };
 
   return (
-    <details className="export-menu" ref={menu} onToggle={() => setManualLink(null)}>
+    <details
+      className="export-menu"
+      ref={menu}
+      onToggle={(event) => {
+        setManualLink(null);
+        // Fetch the share-link code as the menu opens, so copying stays within the click's activation.
+        if (event.currentTarget.open) void loadShareLink();
+      }}
+    >
       <summary className="button" aria-label={t('exchange.menuLabel')} data-testid="export-menu">
-        {t('exchange.menu')} ▾
+        {t('exchange.menu')} <span aria-hidden="true">▾</span>
       </summary>
       <div className="export-menu-items">
         <button type="button" className="button" onClick={downloadPlan}>
           {t('exchange.downloadPlan')}
         </button>
-        <button type="button" className="button" onClick={downloadReport}>
+        <button type="button" className="button" onClick={() => void downloadReport()}>
           {t('exchange.downloadReport')}
         </button>
         <a className="button" href={planHash(planId, 'print')} onClick={close}>

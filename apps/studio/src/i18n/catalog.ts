@@ -1,22 +1,15 @@
 /**
- * All message catalogs of the studio, merged. Each feature folder owns a `messages.ts` with
- * flat keys prefixed by the feature (`library.title`); Spanish must have exactly the keys of
- * English, which a unit test checks for every catalog listed here.
+ * The studio's message catalogs. Each feature folder owns a `messages.ts` with flat keys
+ * prefixed by the feature (`library.title`), English and Spanish with the same keys (a unit
+ * test checks every catalog). The frame's catalogs load with the app; a screen's catalogs
+ * load with the screen (`lazy-catalogs.ts`), which keeps the first screen small.
  */
 import type { UiLanguage } from './language.ts';
 import { messages as shell } from '../shell/messages.ts';
 import { messages as storage } from '../storage/messages.ts';
 import { messages as domain } from '../domain/messages.ts';
-import { messages as library } from '../library/messages.ts';
-import { messages as editor } from '../editor/messages.ts';
-import { messages as matrix } from '../matrix/messages.ts';
 import { messages as coach } from '../coach/messages.ts';
 import { messages as exchange } from '../exchange/messages.ts';
-import { messages as diagrams } from '../diagrams/messages.ts';
-import { messages as measures } from '../measures/messages.ts';
-import { messages as rollout } from '../rollout/messages.ts';
-import { messages as cohort } from '../cohort/messages.ts';
-import { messages as print } from '../print/messages.ts';
 
 /** One feature's catalog: the same flat keys in every language. */
 export interface FeatureCatalog {
@@ -24,44 +17,51 @@ export interface FeatureCatalog {
   es: Readonly<Record<string, string>>;
 }
 
-/** Every feature catalog by feature name; each key starts with its feature's name. */
-export const FEATURE_CATALOGS = {
-  shell,
-  storage,
-  domain,
-  library,
-  editor,
-  matrix,
-  coach,
-  exchange,
-  diagrams,
-  measures,
-  rollout,
-  cohort,
-  print,
-} as const satisfies Record<string, FeatureCatalog>;
+/** Catalogs loaded with the app: the frame, storage notices, domain names, coach, export. */
+export const FRAME_CATALOGS = { shell, storage, domain, coach, exchange } as const satisfies Record<string, FeatureCatalog>;
 
-type Catalogs = typeof FEATURE_CATALOGS;
+/** Every feature's catalog type, including those loaded with their screens. */
+interface AllCatalogs {
+  shell: typeof shell;
+  storage: typeof storage;
+  domain: typeof domain;
+  coach: typeof coach;
+  exchange: typeof exchange;
+  library: typeof import('../library/messages.ts').messages;
+  editor: typeof import('../editor/messages.ts').messages;
+  matrix: typeof import('../matrix/messages.ts').messages;
+  diagrams: typeof import('../diagrams/messages.ts').messages;
+  measures: typeof import('../measures/messages.ts').messages;
+  rollout: typeof import('../rollout/messages.ts').messages;
+  cohort: typeof import('../cohort/messages.ts').messages;
+  print: typeof import('../print/messages.ts').messages;
+}
+
+/** The name of a feature with a catalog. */
+export type FeatureName = keyof AllCatalogs;
 
 /** Any message key of any feature. */
-export type MessageKey = { [F in keyof Catalogs]: keyof Catalogs[F]['en'] & string }[keyof Catalogs];
+export type MessageKey = { [F in FeatureName]: keyof AllCatalogs[F]['en'] & string }[FeatureName];
 
 /** Values for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-function merge(language: UiLanguage): Readonly<Record<string, string>> {
-  const merged: Record<string, string> = {};
-  for (const catalog of Object.values(FEATURE_CATALOGS) as FeatureCatalog[]) Object.assign(merged, catalog[language]);
-  return merged;
+/** The messages known so far, by language; grows as screens load their catalogs. */
+export const MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<string, string>>>> = { en: {}, es: {} };
+
+const registered = new Set<FeatureCatalog>();
+
+/** Adds a feature's catalog to the known messages (idempotent). */
+export function registerCatalog(catalog: FeatureCatalog): void {
+  if (registered.has(catalog)) return;
+  registered.add(catalog);
+  Object.assign(MESSAGES.en, catalog.en);
+  Object.assign(MESSAGES.es, catalog.es);
 }
 
-/** The merged messages of each language. */
-export const MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<string, string>>>> = {
-  en: merge('en'),
-  es: merge('es'),
-};
+for (const catalog of Object.values(FRAME_CATALOGS)) registerCatalog(catalog);
 
-/** True when `key` names a message (useful for keys built from ids, such as finding codes). */
+/** True when `key` names a known message (useful for keys built from ids, such as stage names). */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES.en, key);
 }

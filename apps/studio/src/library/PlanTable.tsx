@@ -1,6 +1,5 @@
 /** The saved plans as a table: title, last edit, rollout stage, findings, and actions. */
 import { useMemo } from 'react';
-import { hasMessage } from '../i18n/catalog.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useT } from '../i18n/useT.ts';
 import { useStudio } from '../session/StudioContext.ts';
@@ -9,6 +8,8 @@ import { coachReportOf } from '../coach/coach-cache.ts';
 import { planHash } from '../shell/route.ts';
 import { navigate } from '../shell/useRoute.ts';
 import { useToast } from '../shell/toasts.tsx';
+import { useRolloutStage } from '../rollout/useRolloutStage.ts';
+import { deleteRollout } from '../rollout/rolloutStore.ts';
 
 export function PlanTable({ plans }: { plans: readonly PlanSummary[] }) {
   const t = useT();
@@ -45,9 +46,8 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   const findings = useMemo(() => coachReportOf(plan).findings, [plan]);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const title = plan.title.trim() === '' ? t('storage.untitled') : plan.title;
-  const stage = summary.rollout.rolloutStage;
-  const stageKey = `rollout.stage.${stage ?? ''}`;
-  const stageName = stage === undefined ? t('library.noStage') : hasMessage(stageKey) ? t(stageKey) : stage;
+  const stage = useRolloutStage(summary.id);
+  const stageName = stage == null ? t('library.noStage') : t(`domain.stage.${stage}`);
   const updated = summary.savedAt === null ? t('library.never') : formatWhen(summary.savedAt, language);
 
   const duplicate = () => {
@@ -59,7 +59,11 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
     toast({
       message: t('library.deleted', { title }),
       action: { label: t('library.undoDelete'), onAction: () => studio.undoDelete() },
-      onExpire: () => studio.dismissDeleted(),
+      // Gone for good once Undo is no longer offered: its rollout goes too.
+      onExpire: () => {
+        studio.dismissDeleted();
+        void deleteRollout(summary.id).catch(() => {});
+      },
     });
   };
 
@@ -70,6 +74,11 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
           {title}
         </a>
         {summary.unsaved && <span className="tag">{t('library.unsaved')}</span>}
+        {summary.migratedFrom !== null && (
+          <span className="tag info" data-testid="migrated-tag">
+            {t('storage.migrated', { version: summary.migratedFrom })}
+          </span>
+        )}
         <div className="plan-org muted">{plan.organization.name}</div>
       </th>
       <td>{updated}</td>

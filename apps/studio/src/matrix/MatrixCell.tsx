@@ -48,7 +48,7 @@ export const MatrixCell = memo(function MatrixCell({
         </ul>
       )}
       <button type="button" className="cell-add" aria-label={addLabel} title={addLabel} onClick={onAdd}>
-        + {t('matrix.add')}
+        <span aria-hidden="true">+</span> {t('matrix.add')}
       </button>
     </td>
   );

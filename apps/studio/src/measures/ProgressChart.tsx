@@ -39,7 +39,12 @@ export function ProgressChart({ measure, label, baselineWord, targetWord, format
 
   const x = (date: string) => PAD.left + ((toTime(date) - firstTime) / span) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - bottom) / (top - bottom)) * (HEIGHT - PAD.top - PAD.bottom);
-  const line = points.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  // The line starts at the baseline when it has a date, so one observation already shows a change.
+  const start = baseline.value !== undefined && baseline.date !== undefined && points.every((p) => p.date >= (baseline.date as string))
+    ? [{ date: baseline.date, value: baseline.value }]
+    : [];
+  const path = [...start, ...points.filter((p) => !(start[0] !== undefined && p.date === start[0].date && p.value === start[0].value))];
+  const line = path.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const firstDate = dates[times.indexOf(firstTime)] as string;
   const lastDate = dates[times.indexOf(lastTime)] as string;
 
@@ -72,7 +77,8 @@ export function ProgressChart({ measure, label, baselineWord, targetWord, format
           {target.date !== undefined && <circle className="target-date" cx={x(target.date)} cy={y(target.value)} r={5} />}
         </g>
       )}
-      {points.length > 1 && <polyline className="observed" points={line} />}
+      {path.length > 1 && <polyline className="observed" points={line} />}
+      {start[0] !== undefined && <circle className="baseline-point" cx={x(start[0].date)} cy={y(start[0].value)} r={4} />}
       {points.map((p) => (
         <g key={p.id} className="point">
           <circle cx={x(p.date)} cy={y(p.value)} r={4} />

@@ -55,19 +55,8 @@ export function EventActions({ snapshot, send }: EventActionsProps) {
   return (
     <section className="rollout-card" aria-labelledby={`${ids}-title`} data-testid="rollout-actions">
       <h2 id={`${ids}-title`}>{t('rollout.actions')}</h2>
-      <div className="rollout-fields">
-        <Field label={t('rollout.reason')} wide>
-          <input value={reason} onChange={(event) => setReason(event.target.value)} aria-describedby={reasonId} />
-        </Field>
-        <Field label={t('rollout.who')}>
-          <input value={who} onChange={(event) => setWho(event.target.value)} />
-        </Field>
-      </div>
-      <p id={reasonId} className="hint">
-        {t('rollout.needReason')}
-      </p>
-      <div className="rollout-buttons">
-        {next !== null && (
+      {next !== null && (
+        <div className="advance">
           <button
             type="button"
             className="button primary"
@@ -77,7 +66,29 @@ export function EventActions({ snapshot, send }: EventActionsProps) {
           >
             {t('rollout.advance', { stage: t(`rollout.stage.${next}`) })}
           </button>
-        )}
+          {blocked.length > 0 && (
+            <p id={blockedId} className="blocked-reason" data-testid="advance-blocked">
+              {t('rollout.advanceBlocked', { reasons: blocked.map((item) => t(`rollout.criterion.${item.id}`)).join('; ') })}
+            </p>
+          )}
+        </div>
+      )}
+      {status === 'paused' && snapshot.context.pausedFrom !== null && (
+        <div className="advance">
+          <button type="button" className="button primary" onClick={() => send_({ type: 'rollout.resume' })}>
+            {t('rollout.resume', { stage: t(`rollout.stage.${snapshot.context.pausedFrom}`) })}
+          </button>
+        </div>
+      )}
+      <div className="rollout-fields">
+        <Field label={t('rollout.reason')} wide>
+          <input value={reason} onChange={(event) => setReason(event.target.value)} aria-describedby={reasonId} />
+        </Field>
+      </div>
+      <p id={reasonId} className="hint">
+        {t('rollout.needReason')}
+      </p>
+      <div className="rollout-buttons">
         {previous !== null && (
           <button type="button" className="button" disabled={!hasReason} onClick={() => send_({ type: 'rollout.back', reason })}>
             {t('rollout.back', { stage: t(`rollout.stage.${previous}`) })}
@@ -86,11 +97,6 @@ export function EventActions({ snapshot, send }: EventActionsProps) {
         {stage !== null && (
           <button type="button" className="button" onClick={() => send_(hasReason ? { type: 'rollout.pause', reason } : { type: 'rollout.pause' })}>
             {t('rollout.pause')}
-          </button>
-        )}
-        {status === 'paused' && snapshot.context.pausedFrom !== null && (
-          <button type="button" className="button primary" onClick={() => send_({ type: 'rollout.resume' })}>
-            {t('rollout.resume', { stage: t(`rollout.stage.${snapshot.context.pausedFrom}`) })}
           </button>
         )}
         {snapshot.context.grantEndedAt === null && (
@@ -112,11 +118,11 @@ export function EventActions({ snapshot, send }: EventActionsProps) {
           {t('rollout.declineConfirm')}
         </p>
       )}
-      {blocked.length > 0 && (
-        <p id={blockedId} className="blocked-reason" data-testid="advance-blocked">
-          {t('rollout.advanceBlocked', { reasons: blocked.map((item) => t(`rollout.criterion.${item.id}`)).join('; ') })}
-        </p>
-      )}
+      <div className="rollout-fields">
+        <Field label={t('rollout.who')}>
+          <input value={who} onChange={(event) => setWho(event.target.value)} />
+        </Field>
+      </div>
       <Outcome outcome={outcome} />
 
       <details className="leadership">

@@ -27,7 +27,7 @@ export function EventLog({ log }: { log: readonly RolloutLogEntry[] }) {
               {entries.map((entry) => (
                 <tr key={entry.seq}>
                   <td className="when">{entry.when.slice(0, 16).replace('T', ' ')}</td>
-                  <td>{entry.who}</td>
+                  <td>{entry.who === 'unknown' ? '—' : entry.who}</td>
                   <td>{entry.what}</td>
                   <td>{entry.why ?? ''}</td>
                 </tr>

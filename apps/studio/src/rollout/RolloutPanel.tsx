@@ -57,12 +57,9 @@ export function RolloutPanel({ snapshot, send, plan }: RolloutPanelProps) {
       <StageSteps status={status} pausedFrom={context.pausedFrom} />
 
       <div className="rollout-columns">
-        <div className="rollout-main">
-          <GateChecklist snapshot={snapshot} send={send} plan={plan} editable={editable} />
-          <EventActions snapshot={snapshot} send={send} />
-          <CampusSection campuses={campuses} send={send} editable={editable} />
-        </div>
+        <GateChecklist snapshot={snapshot} send={send} plan={plan} editable={editable} />
         <div className="rollout-side">
+          <EventActions snapshot={snapshot} send={send} />
           {risks.length > 0 && (
             <section className="rollout-card risks" aria-labelledby={`${ids}-risks`}>
               <h2 id={`${ids}-risks`}>{t('rollout.risks')}</h2>
@@ -73,17 +70,18 @@ export function RolloutPanel({ snapshot, send, plan }: RolloutPanelProps) {
               </ul>
             </section>
           )}
-          <section className="rollout-card" aria-labelledby={`${ids}-chart`}>
-            <h2 id={`${ids}-chart`}>{t('rollout.chart')}</h2>
-            <DiagramPanel
-              source={chart}
-              label={t('rollout.chartLabel', { name: context.name, stage: stageName })}
-              fileName={`${fileSlug(context.name)}-rollout`}
-            />
-          </section>
-          <EventLog log={context.log} />
         </div>
       </div>
+      <CampusSection campuses={campuses} send={send} editable={editable} />
+      <section className="rollout-card" aria-labelledby={`${ids}-chart`}>
+        <h2 id={`${ids}-chart`}>{t('rollout.chart')}</h2>
+        <DiagramPanel
+          source={chart}
+          label={t('rollout.chartLabel', { name: context.name, stage: stageName })}
+          fileName={`${fileSlug(context.name)}-rollout`}
+        />
+      </section>
+      <EventLog log={context.log} />
     </div>
   );
 }

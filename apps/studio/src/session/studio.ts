@@ -6,7 +6,6 @@
 import { PLAN_SCHEMA_VERSION, createPlanFromTemplate, newId, type Plan, type TemplateName } from '@sixsources/core';
 import { createAutosaver, type Autosaver } from '../storage/autosave.ts';
 import { memoryBackend, type StoreBackend } from '../storage/backend.ts';
-import type { RolloutData } from '../storage/record.ts';
 import {
   deletePlan,
   loadLibrary,
@@ -37,7 +36,6 @@ export interface PlanSummary {
   savedAt: string | null;
   /** The stored revision this tab last read or wrote; `null` if never stored. */
   revision: number | null;
-  rollout: RolloutData;
   /** Set when the stored plan came from an older schema and was upgraded on loading. */
   migratedFrom: number | null;
   /** True while edits made here are not yet stored. */
@@ -106,8 +104,8 @@ export class Studio {
   private autosaver: Autosaver | null = null;
   private channel: TabChannel | null = null;
   private readonly sessions = new Map<string, Tracked>();
-  /** The plan and rollout data as last stored, by plan id: the baseline for "unsaved". */
-  private readonly stored = new Map<string, { plan: Plan; rollout: RolloutData }>();
+  /** The plan as last stored, by plan id: the baseline for "unsaved". */
+  private readonly stored = new Map<string, Plan>();
   private readonly now: () => Date;
   private readonly tabId: string;
 
@@ -129,7 +127,16 @@ export class Studio {
    * Loads the library. Nothing is written before this finishes. On a first visit (empty
    * storage) with `seed`, creates the Socorro template's plan in `language` and reports its id.
    */
-  async start({ language, seed }: { language: Plan['language']; seed: boolean }): Promise<StartResult> {
+  async start({
+    language,
+    seed,
+    onFirstPlan,
+  }: {
+    language: Plan['language'];
+    seed: boolean;
+    /** Called with the seeded plan's id before the studio is ready, so the app can open it first. */
+    onFirstPlan?: (id: string) => void;
+  }): Promise<StartResult> {
     let persistence: StudioState['persistence'] = 'indexeddb';
     let library: Awaited<ReturnType<typeof loadLibrary>>;
     try {
@@ -141,16 +148,22 @@ export class Studio {
       library = { plans: [], newer: [], setAside: [] };
     }
     const plans = library.plans.map((stored): PlanSummary => {
-      this.stored.set(stored.id, { plan: stored.plan, rollout: stored.rollout });
+      this.stored.set(stored.id, stored.plan);
       return { ...stored, unsaved: false, hold: null, reloads: 0 };
     });
     this.autosaver = createAutosaver({ delayMs: this.options.autosaveDelayMs ?? 500, write: (id) => this.write(id) });
     this.channel = this.options.openChannel?.((notice) => void this.onNotice(notice)) ?? null;
-    this.setState({ phase: 'ready', persistence, plans, newer: library.newer, setAside: library.setAside });
+    this.setState({ persistence, plans, newer: library.newer, setAside: library.setAside });
 
     const empty = plans.length === 0 && library.newer.length === 0 && library.setAside.length === 0;
-    if (!empty || !seed) return { firstPlanId: null };
-    return { firstPlanId: this.create('socorro-literacy', language) };
+    const firstPlanId = empty && seed ? this.create('socorro-literacy', language) : null;
+    if (firstPlanId !== null) onFirstPlan?.(firstPlanId);
+    this.setState({ phase: 'ready' });
+    if (firstPlanId !== null) {
+      this.autosaver.schedule(firstPlanId);
+      void this.flush();
+    }
+    return { firstPlanId };
   }
 
   /** Saves everything pending now (the page is being hidden or closed). */
@@ -251,7 +264,7 @@ export class Studio {
       const entry = this.summary(id);
       if (entry === undefined) return;
       const plan = source.getPlan();
-      const unsaved = plan !== this.stored.get(id)?.plan || entry.rollout !== this.stored.get(id)?.rollout;
+      const unsaved = plan !== this.stored.get(id);
       if (unsaved !== entry.unsaved) this.patch(id, { unsaved });
       if (unsaved) this.autosaver?.schedule(id);
     };
@@ -268,13 +281,6 @@ export class Studio {
       if (this.summary(id) !== undefined && plan !== this.summary(id)?.plan) this.patch(id, { plan });
       void this.flush();
     };
-  }
-
-  /** Stores the rollout feature's data for a plan (saved with the plan). */
-  setRollout(id: string, rollout: RolloutData): void {
-    if (this.summary(id) === undefined) return;
-    this.patch(id, { rollout, unsaved: true });
-    this.autosaver?.schedule(id);
   }
 
   /**
@@ -304,15 +310,17 @@ export class Studio {
       plan,
       savedAt: null,
       revision: null,
-      rollout: {},
       migratedFrom: null,
       unsaved: true,
       hold: null,
       reloads: 0,
     };
     this.setState({ plans: sortPlans([entry, ...this.state.plans.filter((p) => p.id !== plan.id)]) });
-    this.autosaver?.schedule(plan.id);
-    void this.flush();
+    // New plans are saved at once; before the first load has finished, nothing is written.
+    if (this.state.phase === 'ready') {
+      this.autosaver?.schedule(plan.id);
+      void this.flush();
+    }
     return plan.id;
   }
 
@@ -322,24 +330,21 @@ export class Studio {
     const entry = this.summary(id);
     if (entry === undefined || entry.hold !== null) return;
     const plan = this.latestPlan(id) ?? entry.plan;
-    const rollout = entry.rollout;
-    const stored = this.stored.get(id);
-    if (stored !== undefined && stored.plan === plan && stored.rollout === rollout) {
+    if (this.stored.get(id) === plan) {
       if (entry.unsaved) this.patch(id, { unsaved: false });
       return;
     }
     const outcome = await savePlan(this.backend, {
       plan,
       baseRevision: entry.revision,
-      rollout,
       savedAt: this.now().toISOString(),
     });
     const current = this.summary(id);
     if (current === undefined) return; // deleted while saving
     switch (outcome.status) {
       case 'saved': {
-        this.stored.set(id, { plan, rollout });
-        const stillUnsaved = this.latestPlan(id) !== plan || this.summary(id)?.rollout !== rollout;
+        this.stored.set(id, plan);
+        const stillUnsaved = this.latestPlan(id) !== plan;
         this.patch(id, { plan, revision: outcome.revision, savedAt: outcome.savedAt, unsaved: stillUnsaved });
         if (this.state.saveProblem?.planId === id) this.setState({ saveProblem: null });
         this.channel?.post({ type: 'saved', planId: id, revision: outcome.revision, schemaVersion: PLAN_SCHEMA_VERSION, tab: this.tabId });
@@ -402,14 +407,13 @@ export class Studio {
     // The open session (if any) restarts from the reloaded plan; its edits must not flow back.
     this.sessions.get(id)?.unsubscribe();
     this.sessions.delete(id);
-    this.stored.set(id, { plan: reading.plan, rollout: reading.rollout });
+    this.stored.set(id, reading.plan);
     const existing = this.summary(id);
     const entry: PlanSummary = {
       id,
       plan: reading.plan,
       savedAt: reading.savedAt,
       revision: reading.revision,
-      rollout: reading.rollout,
       migratedFrom: reading.migratedFrom,
       unsaved: false,
       hold: null,

@@ -58,7 +58,7 @@ function OpenPlanTools({ unsaved }: { unsaved: boolean }) {
       </div>
       <div className="header-tools">
         <button type="button" className="button quiet" onClick={undo} disabled={!canUndo} title={t('shell.undoHint')} aria-keyshortcuts="Control+Z Meta+Z">
-          ↶ {t('shell.undo')}
+          <span aria-hidden="true">↶</span> {t('shell.undo')}
         </button>
         <button
           type="button"
@@ -68,7 +68,7 @@ function OpenPlanTools({ unsaved }: { unsaved: boolean }) {
           title={t('shell.redoHint')}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         >
-          ↷ {t('shell.redo')}
+          <span aria-hidden="true">↷</span> {t('shell.redo')}
         </button>
         <ExportMenu />
       </div>

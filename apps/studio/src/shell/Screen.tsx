@@ -7,19 +7,26 @@ import { useT } from '../i18n/useT.ts';
 import { useStudioState } from '../session/StudioContext.ts';
 import type { PlanSummary } from '../session/studio.ts';
 import { usePlan, useEditPlan } from '../plan/usePlan.ts';
-import { LibraryScreen } from '../library/LibraryScreen.tsx';
-import { EditorScreen } from '../editor/EditorScreen.tsx';
-import { MatrixScreen } from '../matrix/MatrixScreen.tsx';
-import { ShareScreen } from '../exchange/ShareScreen.tsx';
 import { routeHash, type Route } from './route.ts';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
+import { loadCatalogs, type CatalogGroup } from '../i18n/lazy-catalogs.ts';
 
-// Screens past the first are loaded when first shown, which keeps the first screen small.
-const DiagramsScreen = lazy(() => import('../diagrams/DiagramsScreen.tsx').then((m) => ({ default: m.DiagramsScreen })));
-const MeasuresScreen = lazy(() => import('../measures/MeasuresScreen.tsx').then((m) => ({ default: m.MeasuresScreen })));
-const RolloutScreen = lazy(() => import('../rollout/RolloutScreen.tsx').then((m) => ({ default: m.RolloutScreen })));
-const CohortScreen = lazy(() => import('../cohort/CohortScreen.tsx').then((m) => ({ default: m.CohortScreen })));
-const PrintView = lazy(() => import('../print/PrintView.tsx').then((m) => ({ default: m.PrintView })));
+// Each screen loads when first shown, with its words, so the first screen loads only its own code.
+const LibraryScreen = lazy(() => screen(import('../library/LibraryScreen.tsx'), 'LibraryScreen', 'library'));
+const EditorScreen = lazy(() => screen(import('../editor/EditorScreen.tsx'), 'EditorScreen', 'editor'));
+const MatrixScreen = lazy(() => screen(import('../matrix/MatrixScreen.tsx'), 'MatrixScreen', 'matrix', 'editor'));
+const ShareScreen = lazy(() => screen(import('../exchange/ShareScreen.tsx'), 'ShareScreen'));
+const DiagramsScreen = lazy(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
+const MeasuresScreen = lazy(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
+const RolloutScreen = lazy(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));
+const CohortScreen = lazy(() => screen(import('../cohort/CohortScreen.tsx'), 'CohortScreen', 'features'));
+const PrintView = lazy(() => screen(import('../print/PrintView.tsx'), 'PrintView', 'features', 'editor'));
+
+/** Waits for a screen's module and its catalogs, and hands `lazy` the component. */
+async function screen<M, K extends keyof M>(module: Promise<M>, name: K, ...catalogs: CatalogGroup[]): Promise<{ default: M[K] }> {
+  const [loaded] = await Promise.all([module, loadCatalogs(...catalogs)]);
+  return { default: loaded[name] };
+}
 
 export function Screen({ route, summary }: { route: Route; summary: PlanSummary | undefined }): ReactNode {
   const t = useT();

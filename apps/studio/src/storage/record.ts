@@ -17,16 +17,6 @@ export interface PlanRecord {
   savedAt: string;
   /** The plan file, exactly as an export would write it. */
   document: PlanDocument;
-  /** The rollout feature's saved state for this plan, opaque to storage. */
-  rollout?: unknown;
-  /** The rollout stage the library shows, e.g. `pilot`. */
-  rolloutStage?: string;
-}
-
-/** What the rollout feature keeps next to a plan. */
-export interface RolloutData {
-  rollout?: unknown;
-  rolloutStage?: string;
 }
 
 /** A record read back from storage. */
@@ -38,17 +28,13 @@ export type RecordReading =
       savedAt: string;
       /** Set when the stored document was from an older schema and was upgraded on reading. */
       migratedFrom: number | null;
-      rollout: RolloutData;
     }
   | { kind: 'newer'; schemaVersion: number; title: string | null; savedAt: string | null }
   | { kind: 'unreadable'; reason: string };
 
 /** Builds the record for a save. */
-export function createRecord(plan: Plan, revision: number, savedAt: string, rollout: RolloutData = {}): PlanRecord {
-  const record: PlanRecord = { kind: RECORD_KIND, revision, savedAt, document: toPlanDocument(plan) };
-  if (rollout.rollout !== undefined) record.rollout = rollout.rollout;
-  if (rollout.rolloutStage !== undefined) record.rolloutStage = rollout.rolloutStage;
-  return record;
+export function createRecord(plan: Plan, revision: number, savedAt: string): PlanRecord {
+  return { kind: RECORD_KIND, revision, savedAt, document: toPlanDocument(plan) };
 }
 
 /** Reads a stored value found under `key`. */
@@ -74,16 +60,12 @@ export function readRecord(key: unknown, value: unknown): RecordReading {
     return { kind: 'unreadable', reason: first === undefined ? 'the plan is invalid' : `${where}${first.message}` };
   }
   if (parsed.plan.id !== key) return { kind: 'unreadable', reason: `stored under "${key}" but holds plan "${parsed.plan.id}"` };
-  const rollout: RolloutData = {};
-  if (value['rollout'] !== undefined) rollout.rollout = value['rollout'];
-  if (typeof value['rolloutStage'] === 'string') rollout.rolloutStage = value['rolloutStage'];
   return {
     kind: 'plan',
     plan: parsed.plan,
     revision,
     savedAt: savedAt ?? parsed.plan.updatedAt,
     migratedFrom: parsed.migratedFrom,
-    rollout,
   };
 }
 

@@ -6,7 +6,7 @@
 import { PLAN_SCHEMA_VERSION, type Plan } from '@sixsources/core';
 import type { StoreBackend } from './backend.ts';
 import { isQuotaError } from './quota.ts';
-import { createRecord, readRecord, storedVersion, type RolloutData } from './record.ts';
+import { createRecord, readRecord, storedVersion } from './record.ts';
 
 /** A plan read from storage. */
 export interface StoredPlan {
@@ -15,7 +15,6 @@ export interface StoredPlan {
   revision: number;
   savedAt: string;
   migratedFrom: number | null;
-  rollout: RolloutData;
 }
 
 /** A record from a newer version of the app: listed, never opened or written. */
@@ -45,8 +44,8 @@ export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary>
   for (const [key, value] of await backend.entries()) {
     const reading = readRecord(key, value);
     if (reading.kind === 'plan') {
-      const { plan, revision, savedAt, migratedFrom, rollout } = reading;
-      library.plans.push({ id: plan.id, plan, revision, savedAt, migratedFrom, rollout });
+      const { plan, revision, savedAt, migratedFrom } = reading;
+      library.plans.push({ id: plan.id, plan, revision, savedAt, migratedFrom });
     } else if (reading.kind === 'newer') {
       const { schemaVersion, title, savedAt } = reading;
       library.newer.push({ id: String(key), schemaVersion, title, savedAt });
@@ -77,7 +76,6 @@ export type SaveOutcome =
 export interface SaveRequest {
   plan: Plan;
   baseRevision: number | null;
-  rollout?: RolloutData;
   /** The time to stamp on the record (ISO). */
   savedAt: string;
 }
@@ -90,7 +88,7 @@ export async function savePlan(backend: StoreBackend, request: SaveRequest): Pro
       if (stored === undefined) {
         const revision = (request.baseRevision ?? 0) + 1;
         outcome = { status: 'saved', revision, savedAt: request.savedAt };
-        return createRecord(request.plan, revision, request.savedAt, request.rollout);
+        return createRecord(request.plan, revision, request.savedAt);
       }
       const version = storedVersion(stored);
       if (version === null) {
@@ -107,7 +105,7 @@ export async function savePlan(backend: StoreBackend, request: SaveRequest): Pro
       }
       const revision = request.baseRevision + 1;
       outcome = { status: 'saved', revision, savedAt: request.savedAt };
-      return createRecord(request.plan, revision, request.savedAt, request.rollout);
+      return createRecord(request.plan, revision, request.savedAt);
     });
   } catch (error) {
     return { status: 'failed', quota: isQuotaError(error), error };

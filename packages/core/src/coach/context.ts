@@ -2,25 +2,16 @@
  * What every coach rule reads: the plan plus indexes built once (coverage, ids → index,
  * open strategies by owner), so each rule is a single linear pass.
  */
-import type { Language, Plan, Strategy, StrategyStatus } from '../plan/schema.ts';
+import type { Language, Plan, Strategy } from '../plan/schema.ts';
 import type { Source } from '../plan/sources.ts';
 import { FINDING_SEVERITY, type FindingCode } from './codes.ts';
 import { buildCoverage } from './coverage.ts';
 import { behaviorLabel, shorten } from './labels.ts';
-import { MESSAGES, type FindingText } from './messages.ts';
+import { COACH_MESSAGES, type FindingText } from './messages.ts';
 import type { FindingParams } from './params.ts';
 import { bySource, sourceIndex, type SourceSet } from './source-set.ts';
+import { countsAsInfluence, isOpen } from './status.ts';
 import type { CoverageMatrix, Finding } from './types.ts';
-
-/** Strategies that still influence behavior: everything but `dropped` (`done` work still counts). */
-export function countsAsInfluence(status: StrategyStatus): boolean {
-  return status !== 'dropped';
-}
-
-/** Strategies someone is still carrying out: `planned` or `in-progress`. */
-export function isOpen(status: StrategyStatus): boolean {
-  return status === 'planned' || status === 'in-progress';
-}
 
 /** One owner and the open strategies they carry (indexes into `plan.strategies`). */
 export interface OwnerLoad {
@@ -94,6 +85,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
   const strategiesOfBehavior: number[][] = behaviors.map(() => []);
   const sourcesOfBehavior: SourceSet[] = behaviors.map(() => 0);
   const strategyTargetsBehavior: boolean[] = new Array<boolean>(strategies.length).fill(false);
+  const sourceOfStrategy = new Int8Array(strategies.length);
   const bySourceIndex: number[][] = [[], [], [], [], [], []];
   const owners = new Map<string, OwnerLoad>();
   // Owners are matched trimmed and case-insensitively; each spelling is normalized once.
@@ -115,6 +107,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
     const strategy = strategies[strategyIndex] as Strategy;
     const counts = countsAsInfluence(strategy.status);
     const source = sourceIndex(strategy.source);
+    sourceOfStrategy[strategyIndex] = source;
     if (counts) bySourceIndex[source]?.push(strategyIndex);
     generation++;
     for (const id of strategy.behaviorIds) {
@@ -133,12 +126,12 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
 
   const behaviorLabels: (string | undefined)[] = [];
   const strategyLabels: (string | undefined)[] = [];
-  const language: Language = MESSAGES['no-behaviors'][settings.language] ? settings.language : 'en';
+  const language: Language = COACH_MESSAGES['no-behaviors'][settings.language] ? settings.language : 'en';
   return {
     ...settings,
     language,
     plan,
-    coverage: buildCoverage(plan, behaviorIndexById, strategiesOfBehavior),
+    coverage: buildCoverage(plan, behaviorIndexById, strategiesOfBehavior, sourceOfStrategy),
     behaviorIndexById,
     strategiesOfBehavior,
     sourcesOfBehavior,
@@ -165,7 +158,7 @@ export function buildContext(plan: Plan, settings: CoachSettings): CoachContext 
       return findings;
     },
     finding(code, paths, params) {
-      const text = MESSAGES[code][language] as FindingText<typeof params>;
+      const text = COACH_MESSAGES[code][language] as FindingText<typeof params>;
       return {
         code,
         severity: FINDING_SEVERITY[code],

@@ -2,7 +2,7 @@ export * from './types.ts';
 export * from './codes.ts';
 export * from './research.ts';
 export type { FindingParams, MeasurePart, PhrasingKind } from './params.ts';
-export { MESSAGES, type FindingText, type LocalizedText } from './messages.ts';
+export { COACH_MESSAGES, type FindingText, type LocalizedText } from './messages.ts';
 export { findUnobservablePhrasing, type UnobservablePhrasing } from './phrasing.ts';
 export { findingsBySeverity, sortFindings } from './findings.ts';
 export { COACH_RULES, MAX_VITAL_BEHAVIORS } from './rules/index.ts';

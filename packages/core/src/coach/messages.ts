@@ -111,7 +111,7 @@ function cadenceName(cadence: string, language: Language): string {
 const q = (text: string, language: Language) => (language === 'es' ? `«${text}»` : `“${text}”`);
 
 /** Every code's text in every language. */
-export const MESSAGES: { [C in FindingCode]: LocalizedText<FindingParams[C]> } = {
+export const COACH_MESSAGES: { [C in FindingCode]: LocalizedText<FindingParams[C]> } = {
   'result-not-measurable': {
     en: {
       message: (p) =>

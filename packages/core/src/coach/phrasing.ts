@@ -2,34 +2,14 @@
  * Spots a vital behavior written as an outcome ("scores rise"), a feeling ("teachers
  * embrace") or a policy ("teachers will be evaluated on"), in English and Spanish.
  *
- * Matching is on whole words (a hyphenated word is one word), case- and accent-insensitive. A few guards keep ordinary
- * observable actions from being flagged: purpose clauses ("use exit tickets *to improve*
- * groups"), checks on others ("*check* that students *understand*") and noun uses
- * ("check for *understanding*", "provide in-class *support*", "record the *value*").
+ * Matching is on whole words (a hyphenated word is one word), ignoring case and accents.
+ * A few guards keep ordinary observable actions from being flagged: purpose clauses ("use
+ * exit tickets *to improve* groups"), checks on others ("*check* that students
+ * *understand*") and noun uses ("check for *understanding*", "provide in-class
+ * *support*", "record the *value*"). The keywords are in `phrasing-terms.ts`.
  */
 import type { PhrasingKind } from './params.ts';
-
-/** Why a matched word may not count. */
-interface Term {
-  /** The keyword as shown to people. */
-  text: string;
-  kind: PhrasingKind;
-  /** Ignore it inside a purpose clause (`to improve`, `para mejorar`) or after a check verb. */
-  verb?: true;
-  /** Ignore it right after one of these words (a noun use: `the value`, `for understanding`). */
-  notAfter?: readonly string[];
-  /** Ignore it right before one of these words (`achievement data`). */
-  notBefore?: readonly string[];
-}
-
-/** Words before a noun: determiners, prepositions and verbs that take one as object. */
-const NOUN_MARKERS = [
-  'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those',
-  'each', 'every', 'any', 'some', 'more', 'extra', 'additional', 'of', 'for', 'with', 'without',
-  'provide', 'provides', 'give', 'gives', 'offer', 'offers', 'receive', 'receives', 'get', 'gets',
-  'need', 'needs', 'check', 'checks', 'checking', 'shared', 'common', 'deeper', 'targeted',
-  'in-class', 'instructional', 'peer', 'coaching', 'target', 'baseline', 'measured', 'recorded',
-];
+import { PHRASING_TERMS, type Term } from './phrasing-terms.ts';
 
 /** Verbs after which an outcome or feeling is about someone else (`check that students understand`). */
 const CHECK_VERBS = new Set([
@@ -41,56 +21,8 @@ const CHECK_VERBS = new Set([
 const PURPOSE_WORDS = new Set(['to', 'para']);
 const WISH_WORDS = new Set([
   'need', 'needs', 'want', 'wants', 'have', 'has', 'learn', 'learns', 'come', 'comes', 'begin', 'begins',
-  'start', 'starts', 'going', 'ought', 'expected', 'required', 'able', 'try', 'tries', 'hope', 'will',
+  'start', 'starts', 'going', 'ought', 'expected', 'required', 'able', 'try', 'tries', 'hope',
 ]);
-
-const outcome = (texts: readonly string[], extra: Partial<Term> = {}): Term[] =>
-  texts.map((text) => ({ text, kind: 'outcome', verb: true, ...extra }));
-const feeling = (texts: readonly string[], extra: Partial<Term> = {}): Term[] =>
-  texts.map((text) => ({ text, kind: 'feeling', verb: true, ...extra }));
-const policy = (texts: readonly string[]): Term[] => texts.map((text) => ({ text, kind: 'policy' }));
-
-/** The keywords, English then Spanish. */
-const TERMS: readonly Term[] = [
-  ...outcome([
-    'improve', 'improves', 'improved', 'improving', 'increase', 'increases', 'increased', 'increasing',
-    'achieve', 'achieves', 'boost', 'boosts', 'scores rise', 'scores will rise', 'scores go up',
-    'rates rise', 'will rise',
-  ]),
-  ...outcome(['achievement'], { notBefore: ['data', 'reports', 'records', 'results', 'scores', 'levels'] }),
-  ...feeling([
-    'embrace', 'embraces', 'embraced', 'embracing', 'understand', 'understands', 'believe', 'believes',
-    'appreciate', 'appreciates', 'feel', 'feels', 'be comfortable', 'are comfortable', 'feel comfortable',
-    'become comfortable', 'buy in', 'buy-in', 'be committed', 'are committed', 'care about', 'cares about',
-    'be open to', 'are open to', 'be willing to', 'are willing to',
-  ]),
-  ...feeling(['support', 'supports', 'value', 'values', 'understanding'], { notAfter: NOUN_MARKERS }),
-  ...policy([
-    'will be evaluated on', 'will be evaluated', 'be evaluated on', 'are required to', 'is required to',
-    'required to', 'must be', 'must', 'shall', 'policy', 'policies', 'mandate', 'mandated', 'mandatory',
-    'will be held accountable', 'held accountable', 'are expected to', 'is expected to',
-  ]),
-  // Spanish. `crea`/`crean` are left out: they also mean "create".
-  ...outcome([
-    'mejorar', 'mejore', 'mejoren', 'mejoran', 'mejorará', 'mejorarán', 'aumentar', 'aumente', 'aumenten',
-    'aumenta', 'aumentan', 'aumentará', 'aumentarán', 'incrementar', 'incremente', 'incrementen',
-    'incrementa', 'incrementan', 'suban los puntajes', 'suben los puntajes', 'suban las calificaciones',
-    'los puntajes suban', 'los puntajes suben', 'subirán los puntajes',
-  ]),
-  ...outcome(['logro', 'logros'], { notAfter: ['de', 'del'] }),
-  ...feeling([
-    'apoyar', 'apoye', 'apoyen', 'apoya', 'apoyan', 'apoyarán', 'comprender', 'comprenda', 'comprendan',
-    'comprende', 'comprenden', 'entender', 'entienda', 'entiendan', 'entiende', 'entienden', 'creer', 'cree',
-    'creen', 'crean en', 'valorar', 'valore', 'valoren', 'valora', 'valoran', 'apreciar', 'aprecie',
-    'aprecien', 'aprecia', 'aprecian', 'se sientan cómodos', 'se sientan cómodas', 'se sienten cómodos',
-    'sentirse cómodos', 'estén cómodos', 'se comprometan', 'estén comprometidos', 'acepten el cambio',
-  ]),
-  ...policy([
-    'serán evaluados', 'serán evaluadas', 'será evaluado', 'será evaluada', 'están obligados',
-    'están obligadas', 'es obligatorio', 'obligatorio', 'obligatoria', 'deben ser', 'deben', 'deberán',
-    'tienen que', 'tendrán que', 'política', 'políticas', 'se requiere', 'se les exige', 'normativa',
-  ]),
-];
 
 /** Lower case, accents removed: how text and keywords are compared. */
 function fold(text: string): string {
@@ -171,7 +103,7 @@ interface Keyword {
 
 /** Keywords by the hash of their first word, longest first, so `will be evaluated on` wins over `will be evaluated`. */
 const BY_FIRST_WORD = new Map<number, Keyword[]>();
-for (const term of TERMS) {
+for (const term of PHRASING_TERMS) {
   const split = new Words(term.text);
   const keyword = { term, words: Array.from({ length: split.length }, (_, index) => split.at(index)) };
   const hash = split.hashes[0] as number;

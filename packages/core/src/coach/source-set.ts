@@ -7,13 +7,15 @@ import { SOURCES, type Source } from '../plan/sources.ts';
 /** Sources as bits: bit `i` is `SOURCES[i]`. */
 export type SourceSet = number;
 
-// A Map, not an object: a source read from JSON is a fresh string, and using it as an
-// object key costs a string-table lookup each time, where a Map reuses the string's hash.
-const INDEX = new Map<string, number>(SOURCES.map((source, index) => [source, index]));
-
-/** Position of `source` in `SOURCES`, or -1 for a value that is not a source. */
+/**
+ * Position of `source` in `SOURCES`, or -1 for a value that is not a source. Read from the
+ * level's first letters and the kind's last letter, then confirmed: a source read from
+ * JSON is a fresh string, and looking it up as a key costs far more on a 3,000-strategy plan.
+ */
 export function sourceIndex(source: string): number {
-  return INDEX.get(source) ?? -1;
+  const level = source.charCodeAt(1) === 101 ? 0 : source.charCodeAt(1) === 111 ? 1 : 2; // pe / so / st
+  const index = level * 2 + (source.charCodeAt(source.length - 1) === 121 ? 1 : 0); // …ability / …motivation
+  return SOURCES[index] === source ? index : -1;
 }
 
 /** `set` with `source` added (unknown sources are ignored). */

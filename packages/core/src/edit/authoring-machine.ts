@@ -66,7 +66,16 @@ interface Stamp {
   at?: string;
 }
 
-/** Everything the authoring machine listens to. */
+/**
+ * Everything the authoring machine listens to:
+ * - `plan.edit` applies a command; `group` (e.g. `behaviors.beh-1.action`) merges quick
+ *   successive edits into one undo step, `at` is the edit's time (default now);
+ * - `plan.undo`, `plan.redo`; `plan.import` replaces the plan and clears the history (draft only);
+ * - `plan.submit` (draft → inReview), `plan.approve` (inReview → approved, unless the coach,
+ *   asked about `today`, reports an error), `plan.activate` (approved → active),
+ *   `plan.archive` (active → archived), `plan.reopen` (inReview, approved or active → draft,
+ *   only with a non-blank `reason`); `by` and `at` go to the lifecycle log.
+ */
 export type PlanAuthoringEvent =
   | { type: 'plan.edit'; command: PlanCommand; group?: string; at?: string }
   | { type: 'plan.undo' }

@@ -28,7 +28,13 @@ export interface CollectionSpec<K extends ItemKind = ItemKind> {
   limit: number;
   /** True when items link to vital behaviors through `behaviorIds`. */
   linkable: boolean;
-  schema: z.ZodType<PlanItems[K]>;
+  /** Validates an item's own fields, all but the `carried` ones. */
+  schema: z.ZodType<object>;
+  /**
+   * Fields kept as they are through add and update, outside the schema check: a measure's
+   * observations, which have their own commands and may number 10,000.
+   */
+  carried: readonly string[];
   /** Values of a new item's required fields, before the command's own fields apply. */
   defaults: () => Omit<PlanItems[K], 'id'>;
 }
@@ -42,6 +48,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: false,
     schema: VitalBehaviorSchema,
+    carried: [],
     defaults: () => ({ who: '', action: '', measuredBy: '', origin: 'other' }),
   },
   strategy: {
@@ -51,6 +58,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxStrategies,
     linkable: true,
     schema: StrategySchema,
+    carried: [],
     defaults: () => ({
       source: 'personal-motivation',
       tactic: 'other',
@@ -66,6 +74,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: true,
     schema: CrucialMomentSchema,
+    carried: [],
     defaults: () => ({ when: '', behaviorIds: [] }),
   },
   positiveDeviant: {
@@ -75,6 +84,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: true,
     schema: PositiveDeviantSchema,
+    carried: [],
     defaults: () => ({ who: '', practice: '', behaviorIds: [] }),
   },
   cultureBuster: {
@@ -84,6 +94,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: true,
     schema: CultureBusterSchema,
+    carried: [],
     defaults: () => ({ description: '', behaviorIds: [] }),
   },
   obvious: {
@@ -93,6 +104,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: true,
     schema: ObviousNoteSchema,
+    carried: [],
     defaults: () => ({ text: '', behaviorIds: [] }),
   },
   influencer: {
@@ -102,6 +114,7 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     limit: LIMITS.maxItems,
     linkable: false,
     schema: InfluencerSchema,
+    carried: [],
     defaults: () => ({ name: '', role: '', kind: 'opinion-leader', stance: 'neutral', reach: '' }),
   },
   measure: {
@@ -110,7 +123,8 @@ export const COLLECTIONS: { readonly [K in ItemKind]: CollectionSpec<K> } = {
     idPrefix: 'mea',
     limit: LIMITS.maxItems,
     linkable: false,
-    schema: MeasureSchema,
+    schema: MeasureSchema.omit({ observations: true }),
+    carried: ['observations'],
     defaults: () => ({
       name: '',
       unit: '',

@@ -10,7 +10,8 @@ import { NO_CHANGE, setFields, type PlannedEdit } from './recipe.ts';
 export function planLinkCommand(plan: Plan, command: LinkCommand | UnlinkCommand): PlannedEdit {
   const { kind, id, behaviorId } = command;
   if (!isLinkableKind(kind)) {
-    return refuse({ code: 'unknown-command', type: `${command.type} ${String(kind)}`, message: `${String(kind)} cannot link to behaviors` });
+    const type = `${command.type} ${String(kind)}`;
+    return refuse({ code: 'unknown-command', type, message: `${String(kind)} items cannot link to behaviors` });
   }
   const items = itemsOf(plan, kind);
   const index = indexOfId(items, id);
@@ -22,7 +23,8 @@ export function planLinkCommand(plan: Plan, command: LinkCommand | UnlinkCommand
     if (!known.ok) return known;
     if (linked.includes(behaviorId)) return NO_CHANGE;
     if (linked.length >= LIMITS.maxLinks) {
-      return refuse({ code: 'limit-reached', limit: LIMITS.maxLinks, message: `an item links at most ${LIMITS.maxLinks} behaviors` });
+      const limit = LIMITS.maxLinks;
+      return refuse({ code: 'limit-reached', limit, message: `an item links at most ${limit} behaviors` });
     }
     next = [...linked, behaviorId];
   } else {

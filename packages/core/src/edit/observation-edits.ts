@@ -13,25 +13,37 @@ import { NO_CHANGE, inserted, removed, replaceValues, setFields, type PlannedEdi
 
 type ObservationCommand = RecordObservationCommand | UpdateObservationCommand | RemoveObservationCommand;
 
-/** Where an observation of `date` goes: after every observation dated on or before it. */
+/**
+ * Where an observation of `date` goes: after every observation dated on or before it.
+ * A binary search, since a measure may hold 10,000 observations; on a list a file left out
+ * of order it still returns a valid position.
+ */
 function sortedIndex(observations: readonly Observation[], date: string): number {
-  let index = observations.length;
-  while (index > 0 && (observations[index - 1] as Observation).date > date) index--;
-  return index;
+  let low = 0;
+  let high = observations.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // ISO calendar dates compare correctly as strings.
+    if ((observations[middle] as Observation).date <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Checks an `observation.*` command and plans its change. */
 export function planObservationCommand(plan: Plan, command: ObservationCommand): PlannedEdit {
   const measureIndex = indexOfId(plan.result.measures, command.measureId);
   if (measureIndex < 0) {
-    return refuse({ code: 'not-found', kind: 'measure', id: command.measureId, message: `no measure has the id "${command.measureId}"` });
+    const id = command.measureId;
+    return refuse({ code: 'not-found', kind: 'measure', id, message: `no measure has the id "${id}"` });
   }
   const path = ['result', 'measures', measureIndex, 'observations'] as const;
   const observations = plan.result.measures[measureIndex]?.observations ?? [];
 
   if (command.type === 'observation.record') {
     if (observations.length >= LIMITS.maxObservations) {
-      return refuse({ code: 'limit-reached', limit: LIMITS.maxObservations, message: `a measure holds at most ${LIMITS.maxObservations} observations` });
+      const limit = LIMITS.maxObservations;
+      return refuse({ code: 'limit-reached', limit, message: `a measure holds at most ${limit} observations` });
     }
     const { id: requested, ...fields } = command.observation;
     const id = idForNewItem(plan, requested, 'obs');
@@ -43,7 +55,10 @@ export function planObservationCommand(plan: Plan, command: ObservationCommand):
   }
 
   const index = indexOfId(observations, command.id);
-  if (index < 0) return refuse({ code: 'not-found', kind: 'observation', id: command.id, message: `no observation has the id "${command.id}"` });
+  if (index < 0) {
+    const id = command.id;
+    return refuse({ code: 'not-found', kind: 'observation', id, message: `no observation has the id "${id}"` });
+  }
 
   if (command.type === 'observation.remove') {
     return replaceValues([[path, removed(observations, index)]]);

@@ -31,7 +31,8 @@ export function planPlanUpdate(plan: Plan, command: UpdatePlanCommand): PlannedE
   if (!parsed.ok) return parsed;
   const next = parsed.value;
   const changed = PLAN_FIELDS.filter((key) => key !== 'organization' && next[key] !== current[key]);
-  const orgKeys = [...new Set([...Object.keys(plan.organization), ...Object.keys(next.organization)])] as (keyof PlanFields['organization'])[];
+  type OrganizationKey = keyof PlanFields['organization'];
+  const orgKeys = [...new Set([...Object.keys(plan.organization), ...Object.keys(next.organization)])] as OrganizationKey[];
   const orgChanged = orgKeys.filter((key) => !sameValue(plan.organization[key], next.organization[key]));
   if (changed.length === 0 && orgChanged.length === 0) return NO_CHANGE;
   return edit([], (draft) => {

@@ -59,7 +59,10 @@ export interface CohortContext {
   /** The districts, as running child actors, by district id, in the order they joined. */
   districts: Record<string, DistrictActorRef>;
   sessions: CohortSession[];
-  /** Append-only audit trail of the cohort itself (each district keeps its own). */
+  /**
+   * Append-only audit trail of the cohort's own acts: districts added, sessions, broadcasts,
+   * closing. Events for one district are in that district's trail.
+   */
   log: RolloutLogEntry[];
 }
 
@@ -101,13 +104,11 @@ export const cohortMachine = setup({
         log: appendLog(context.log, event, `added ${names.length === 1 ? '1 district' : `${names.length} districts`}: ${listNames(names)}`),
       };
     }),
+    // The district's own audit trail records the event; the cohort's keeps cohort-level acts only.
     forwardToDistrict: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'district.send') return;
       const ref = findDistrict(context, event.districtId);
-      if (ref === undefined) return;
-      const name = ref.getSnapshot().context.name;
-      enqueue.assign({ log: appendLog(context.log, event, `sent ${event.event.type} to ${name}`) });
-      enqueue.sendTo(ref, event.event);
+      if (ref !== undefined) enqueue.sendTo(ref, event.event);
     }),
     broadcast: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'cohort.broadcast') return;

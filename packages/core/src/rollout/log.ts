@@ -49,5 +49,5 @@ export function appendLog(
   };
   const why = event.reason ?? event.why;
   if (why !== undefined && why !== '') entry.why = why;
-  return [...log, entry];
+  return log.concat([entry]);
 }

@@ -39,7 +39,8 @@ const ActorRefJson = z.object({ xstate$$type: z.literal(1), id: IdSchema });
 const HistoryJson = z.object({}).optional();
 
 export const PersistedCampusSnapshotSchema = z.object({
-  status: z.literal('active'),
+  // A declined district has stopped its campuses.
+  status: z.enum(['active', 'stopped']),
   value: z.enum([...CAMPUS_STAGES, 'withdrawn']),
   historyValue: HistoryJson,
   context: z.object({

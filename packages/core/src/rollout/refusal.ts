@@ -5,8 +5,7 @@
  */
 import type { CampusRef } from './campus-machine.ts';
 import type { DistrictActorRef, DistrictSnapshot } from './district-machine.ts';
-import type { DistrictEvent } from './events.ts';
-import { MAX_CAMPUSES } from './events.ts';
+import { DistrictEventSchema, MAX_CAMPUSES, type DistrictEvent } from './events.ts';
 import { explainGate, unmetCriteria } from './gates.ts';
 import { districtStatus } from './status.ts';
 import { nextStage } from './stages.ts';
@@ -17,14 +16,21 @@ export type DistrictSendResult =
   | { accepted: false; reasons: string[]; snapshot: DistrictSnapshot };
 
 /**
- * Sends `event` if the district takes it; otherwise sends nothing and says why. A refused
- * event never reaches the actor, so the snapshot and the audit trail stay exactly as they were.
+ * Checks `event` against the event schemas, then sends it if the district takes it; otherwise
+ * sends nothing and says why. A refused event never reaches the actor, so the snapshot and the
+ * audit trail stay exactly as they were.
  */
 export function sendDistrictEvent(actor: DistrictActorRef, event: DistrictEvent): DistrictSendResult {
   const before = actor.getSnapshot();
-  const reasons = explainRefusal(before, event);
+  // Events from untyped callers are checked here, so a malformed one is refused, not thrown inside the actor.
+  const checked = DistrictEventSchema.safeParse(event);
+  if (!checked.success) {
+    const reasons = checked.error.issues.slice(0, 10).map((issue) => `${issue.path.map(String).join('.') || 'event'}: ${issue.message}`);
+    return { accepted: false, reasons, snapshot: before };
+  }
+  const reasons = explainRefusal(before, checked.data);
   if (reasons.length > 0) return { accepted: false, reasons, snapshot: before };
-  actor.send(event);
+  actor.send(checked.data);
   return { accepted: true, snapshot: actor.getSnapshot() };
 }
 

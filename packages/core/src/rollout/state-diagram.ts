@@ -64,7 +64,8 @@ export function machineEdges(machine: AnyStateMachine): StateDiagramEdge[] {
 /** A mermaid `stateDiagram-v2` of a machine's top-level states and transitions. */
 export function machineStateDiagram(machine: AnyStateMachine, options: StateDiagramOptions = {}): string {
   const keys = Object.keys(machine.root.states);
-  const ids = new Map(keys.map((key, index) => [key, SAFE_ID.test(key) && key !== 'end' ? key : `state_${index}`]));
+  // Prefixed ids: state names such as `scale` or `end` are words of mermaid's own grammar.
+  const ids = new Map(keys.map((key, index) => [key, `st_${SAFE_ID.test(key) ? key : index}`]));
   const idOf = (key: string) => ids.get(key) ?? 'unknown';
   const indent = options.title === undefined ? '  ' : '    ';
   const body: string[] = [`${indent}direction LR`];

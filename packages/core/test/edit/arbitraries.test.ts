@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/plan/parse.ts';
 import { planArbitrary } from '../support/arbitraries.ts';
 
-describe('planArbitrary', () => {
+describe('planArbitrary', { timeout: 30_000 }, () => {
   it('generates plans that pass the schema and every reference check', () => {
     fc.assert(
       fc.property(planArbitrary(), (plan) => {

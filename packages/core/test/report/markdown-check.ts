@@ -1,15 +1,5 @@
-/**
- * Renders Markdown with marked (a GFM renderer), to check reports the way readers see them.
- * marked is not a dependency of the core: it is resolved through mermaid, which depends on it.
- */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-
-interface Marked {
-  parse(markdown: string, options: { async: false; gfm: true }): string;
-  parseInline(markdown: string, options: { async: false; gfm: true }): string;
-  lexer(markdown: string, options: { gfm: true }): Token[];
-}
+/** Renders Markdown with marked (a GFM renderer), to check reports the way readers see them. */
+import { marked } from 'marked';
 
 /** The parts of marked's tokens the tests read. */
 export interface Token {
@@ -22,30 +12,19 @@ export interface Token {
   tokens?: Token[];
 }
 
-let loaded: Promise<Marked> | undefined;
-
-export function loadMarked(): Promise<Marked> {
-  loaded ??= (async () => {
-    const fromHere = createRequire(import.meta.url);
-    const markedPath = createRequire(fromHere.resolve('mermaid')).resolve('marked');
-    return ((await import(pathToFileURL(markedPath).href)) as { marked: Marked }).marked;
-  })();
-  return loaded;
-}
-
 /** Markdown to HTML, GFM on. */
 export async function toHtml(markdown: string): Promise<string> {
-  return (await loadMarked()).parse(markdown, { async: false, gfm: true });
+  return marked.parse(markdown, { async: false, gfm: true });
 }
 
 /** Inline Markdown to HTML, GFM on. */
 export async function inlineHtml(markdown: string): Promise<string> {
-  return (await loadMarked()).parseInline(markdown, { async: false, gfm: true });
+  return marked.parseInline(markdown, { async: false, gfm: true });
 }
 
 /** Block-level tokens of a document. */
 export async function tokens(markdown: string): Promise<Token[]> {
-  return (await loadMarked()).lexer(markdown, { gfm: true });
+  return marked.lexer(markdown, { gfm: true });
 }
 
 /** The tag names an HTML string contains. */

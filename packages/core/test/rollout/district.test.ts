@@ -208,6 +208,16 @@ describe('campuses', () => {
   });
 });
 
+test('a malformed event from an untyped caller is refused with its problems, and changes nothing', () => {
+  const actor = districtWithEvidence(0);
+  const before = persistedJson(actor);
+  const result = sendDistrictEvent(actor, { type: 'evidence.record', evidence: { kind: 'team' } } as unknown as DistrictEvent);
+  expect(result).toMatchObject({ accepted: false, reasons: ['evidence.members: Invalid input: expected array, received undefined'] });
+  expect(sendDistrictEvent(actor, { type: 'rollout.teleport' } as unknown as DistrictEvent).accepted).toBe(false);
+  expect(persistedJson(actor)).toBe(before);
+  expect(actor.getSnapshot().status).toBe('active');
+});
+
 test('createDistrictRollout refuses bad input with sentences instead of starting a broken actor', () => {
   expect(createDistrictRollout({ name: '  ' })).toEqual({ ok: false, errors: ['name: must not be blank'] });
   const twice = createDistrictRollout({ name: 'X', campuses: [PILOT_CAMPUSES[0]!, PILOT_CAMPUSES[0]!] });
@@ -240,7 +250,7 @@ describe('the audit trail, under any sequence of events', () => {
         const actor = createActor(districtMachine, { input: districtInput({ thresholds: { minImprovementCycles: 1 } }) }).start();
         for (const event of events) {
           const before = actor.getSnapshot();
-          if (before.status !== 'active') break; // declined: final, checked above
+          if (before.status !== 'active') break; // declined is final (its own test above)
           const beforeJson = persistedJson(actor);
           const refusal = explainRefusal(before, event);
           const gateOpen = before.status === 'active' && typeof before.value === 'string' && before.value !== 'paused' && before.value !== 'declined'

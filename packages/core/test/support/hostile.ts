@@ -299,7 +299,8 @@ function applyMutation(draft: Draft, dice: Omit<Dice, 'kind'> & { kind: Mutation
       if (field === undefined) return { kind: 'any' };
       const length = choose([LIMITS.maxLongText + 1, 65_536, 1_000_000, LIMITS.maxDocumentBytes + 1], dice.pick) as number;
       const unit = choose(['x', 'é', '\u{1F4DA}', '"', '\\'], dice.pick >> 2) as string;
-      draft.set(field.path, unit.repeat(Math.ceil(length / unit.length)));
+      // Limits count characters (code points), so `length` of any unit is over the limit.
+      draft.set(field.path, unit.repeat(length));
       return { kind: 'refused-at', path: dotted(field.path) };
     }
     case 'huge-array': {

@@ -1,4 +1,4 @@
-import { countsAsInfluence } from '../context.ts';
+import { countsAsInfluence } from '../status.ts';
 import { defineRule } from '../rule.ts';
 
 /** A strategy (dropped ones aside) must aim at a vital behavior that exists in the plan. */

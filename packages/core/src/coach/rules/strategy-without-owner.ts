@@ -1,4 +1,4 @@
-import { isOpen } from '../context.ts';
+import { isOpen } from '../status.ts';
 import { defineRule } from '../rule.ts';
 import { isBlank } from '../values.ts';
 
