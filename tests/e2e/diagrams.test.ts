@@ -20,7 +20,9 @@ const KINDS = ['Plan map', 'Six sources', 'Timeline', 'Rollout stages', 'Measure
 /** Waits for the shown diagram's SVG and returns what it holds that could carry script. */
 async function shownDiagram(page: Page) {
   const picture = page.locator('[data-testid=diagram-figure] .diagram-picture svg');
-  await picture.first().waitFor({ timeout: 30_000 });
+  const error = page.locator('.diagram-error');
+  await picture.or(error).first().waitFor({ timeout: 30_000 });
+  if ((await picture.count()) === 0) throw new Error(`the diagram was not drawn: ${await error.first().textContent()}`);
   return page.locator('[data-testid=diagram-figure]').evaluate((figure) => ({
     svgs: figure.querySelectorAll('svg').length,
     shapes: figure.querySelectorAll('svg g, svg rect, svg path').length,
@@ -117,6 +119,10 @@ test('mermaid is not loaded by the first screen, only when a diagram is shown', 
     withPlanMapGzipBytes: sum(scripts.keys()),
     firstScreenScripts: firstScreen.size,
     addedByDiagramScripts: added.length,
+    largestAdded: added
+      .map((url) => ({ file: new URL(url).pathname.split('/').pop() ?? url, gzipBytes: scripts.get(url) ?? 0 }))
+      .sort((a, b) => b.gzipBytes - a.gzipBytes)
+      .slice(0, 8),
   };
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await writeFile(join(SCREENSHOT_DIR, 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);

@@ -7,21 +7,42 @@ import { Studio } from './session/studio.ts';
 import { openIdbBackend } from './storage/idb-backend.ts';
 import { openTabChannel } from './storage/tab-sync.ts';
 import { initialLanguage } from './i18n/language.ts';
+import { translator } from './i18n/translate.ts';
+import type { JournalStorage } from './storage/journal.ts';
 import { parseRoute, planHash } from './shell/route.ts';
 import { replaceRoute } from './shell/useRoute.ts';
 
 const tabId = newId('tab');
+const t = translator(initialLanguage());
 const studio = new Studio({
   openBackend: openIdbBackend,
   openChannel: (onNotice) => openTabChannel(tabId, onNotice),
   tabId,
+  journal: localStorageOrUndefined(),
+  recoveredTitle: (title) => t('storage.recoveredTitle', { title }),
 });
 
 // Save what is pending whenever the page may go away; a debounced save alone would lose it.
-window.addEventListener('pagehide', () => void studio.flush());
+// A closing page may not finish an IndexedDB write, so unsaved edits also go to the journal.
+window.addEventListener('pagehide', () => {
+  studio.journalUnsaved();
+  void studio.flush();
+});
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) studio.forgetJournal();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void studio.flush();
 });
+
+/** localStorage, unless the browser blocks it (some privacy settings throw on access). */
+function localStorageOrUndefined(): JournalStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -22,8 +22,8 @@ import {
   type DistrictEvent,
 } from '../src/rollout/index.ts';
 
-const EVENTS = 100_000;
-const RUNS = 3;
+const EVENTS = Number(process.env.EVENTS ?? 100_000);
+const RUNS = Number(process.env.RUNS ?? 3);
 const DISTRICTS = 50;
 const CAMPUSES = 40;
 

@@ -14,7 +14,7 @@ export const messages = {
 
     'editor.field.title': 'Plan title',
     'editor.field.language': 'Language of the plan',
-    'editor.hint.language': 'Reports, diagrams and the coach speak the plan\'s language.',
+    'editor.hint.language': 'Reports and diagrams are written in the plan\'s language.',
     'editor.field.orgName': 'Organization',
     'editor.field.orgKind': 'Kind of organization',
     'editor.field.students': 'Students',
@@ -143,7 +143,7 @@ export const messages = {
 
     'editor.field.title': 'Título del plan',
     'editor.field.language': 'Idioma del plan',
-    'editor.hint.language': 'Los informes, los diagramas y el asesor hablan el idioma del plan.',
+    'editor.hint.language': 'Los informes y los diagramas se escriben en el idioma del plan.',
     'editor.field.orgName': 'Organización',
     'editor.field.orgKind': 'Tipo de organización',
     'editor.field.students': 'Estudiantes',

@@ -33,9 +33,9 @@ export const MatrixCell = memo(function MatrixCell({
                   type="button"
                   className={`strategy-chip${strategy.status === 'dropped' ? ' dropped' : ''}`}
                   data-path={`strategies.${index}`}
-                  aria-label={t('matrix.editStrategy', { name: `${tactic}: ${strategy.description}` })}
                   onClick={() => onEdit(strategy.id)}
                 >
+                  <span className="visually-hidden">{t('matrix.editStrategy')} </span>
                   <span className="strategy-tactic">
                     {tactic}
                     {strategy.status === 'dropped' && <span className="strategy-status"> · {t('matrix.dropped')}</span>}

@@ -60,7 +60,8 @@ export function GateChecklist({ snapshot, send, plan, editable }: GateChecklistP
                 <span className="criterion-label">{t(`rollout.criterion.${criterion.id}`)}</span>
               </p>
               <p className="criterion-evidence">{t('rollout.evidence', { text: criterion.evidence })}</p>
-              {editable && !criterion.met && (
+              {/* Kept for met criteria too: evidence can be corrected, and the form's outcome stays visible. */}
+              {editable && (
                 <details className="criterion-form">
                   <summary>
                     {t('rollout.recordEvidence')}

@@ -17,6 +17,7 @@ import {
 } from '../storage/repository.ts';
 import { decideOnNotice, type TabChannel, type TabNotice } from '../storage/tab-sync.ts';
 import type { PlanSource } from './plan-source.ts';
+import { clearJournal, journalKey, readJournal, writeJournal, type JournalStorage } from '../storage/journal.ts';
 
 /** Why this tab has stopped saving a plan until the person decides. */
 export type SaveHold =
@@ -75,6 +76,10 @@ export interface StudioOptions {
   /** Quiet time before an edit is saved. */
   autosaveDelayMs?: number;
   tabId?: string;
+  /** Where unsaved edits go synchronously when the page is hidden for good (localStorage). */
+  journal?: JournalStorage;
+  /** The title of a plan recovered beside a newer stored version, e.g. "X (recovered)". */
+  recoveredTitle?: (title: string) => string;
 }
 
 /** The result of `start()`. */
@@ -108,6 +113,8 @@ export class Studio {
   private readonly stored = new Map<string, Plan>();
   private readonly now: () => Date;
   private readonly tabId: string;
+  /** Journal entries not yet replaced by a successful save, by plan id. */
+  private readonly journaled = new Map<string, { key: string; plan: Plan; recovered: boolean }>();
 
   constructor(private readonly options: StudioOptions) {
     this.now = options.now ?? (() => new Date());
@@ -155,15 +162,39 @@ export class Studio {
     this.channel = this.options.openChannel?.((notice) => void this.onNotice(notice)) ?? null;
     this.setState({ persistence, plans, newer: library.newer, setAside: library.setAside });
 
-    const empty = plans.length === 0 && library.newer.length === 0 && library.setAside.length === 0;
+    const recovered = persistence === 'indexeddb' ? this.recoverJournal() : [];
+    const empty = this.state.plans.length === 0 && library.newer.length === 0 && library.setAside.length === 0;
     const firstPlanId = empty && seed ? this.create('socorro-literacy', language) : null;
     if (firstPlanId !== null) onFirstPlan?.(firstPlanId);
     this.setState({ phase: 'ready' });
-    if (firstPlanId !== null) {
-      this.autosaver.schedule(firstPlanId);
-      void this.flush();
-    }
+    for (const id of firstPlanId === null ? recovered : [...recovered, firstPlanId]) this.autosaver.schedule(id);
+    if (firstPlanId !== null || recovered.length > 0) void this.flush();
     return { firstPlanId };
+  }
+
+  /**
+   * Writes every unsaved plan to the journal, synchronously: call it on `pagehide`, when an
+   * IndexedDB write may not get the time to finish. The next start applies what is there.
+   */
+  journalUnsaved(): void {
+    const journal = this.options.journal;
+    if (journal === undefined || this.state.persistence !== 'indexeddb' || this.state.phase !== 'ready') return;
+    const writtenAt = this.now().toISOString();
+    for (const entry of this.state.plans) {
+      if (!entry.unsaved || entry.hold !== null) continue;
+      const plan = this.latestPlan(entry.id) ?? entry.plan;
+      if (writeJournal(journal, this.tabId, plan, entry.revision, writtenAt)) {
+        this.journaled.set(entry.id, { key: journalKey(entry.id, this.tabId), plan, recovered: false });
+      }
+    }
+  }
+
+  /** The page is back (restored from the back/forward cache): autosave carries on, the journal is not needed. */
+  forgetJournal(): void {
+    const journal = this.options.journal;
+    if (journal === undefined) return;
+    for (const { key } of this.journaled.values()) clearJournal(journal, key);
+    this.journaled.clear();
   }
 
   /** Saves everything pending now (the page is being hidden or closed). */
@@ -304,17 +335,12 @@ export class Studio {
     return copyId;
   }
 
+  private newEntry(plan: Plan): PlanSummary {
+    return { id: plan.id, plan, savedAt: null, revision: null, migratedFrom: null, unsaved: true, hold: null, reloads: 0 };
+  }
+
   private add(plan: Plan): string {
-    const entry: PlanSummary = {
-      id: plan.id,
-      plan,
-      savedAt: null,
-      revision: null,
-      migratedFrom: null,
-      unsaved: true,
-      hold: null,
-      reloads: 0,
-    };
+    const entry = this.newEntry(plan);
     this.setState({ plans: sortPlans([entry, ...this.state.plans.filter((p) => p.id !== plan.id)]) });
     // New plans are saved at once; before the first load has finished, nothing is written.
     if (this.state.phase === 'ready') {
@@ -347,6 +373,13 @@ export class Studio {
         const stillUnsaved = this.latestPlan(id) !== plan;
         this.patch(id, { plan, revision: outcome.revision, savedAt: outcome.savedAt, unsaved: stillUnsaved });
         if (this.state.saveProblem?.planId === id) this.setState({ saveProblem: null });
+        const journaled = this.journaled.get(id);
+        // This tab's own entry only when this very plan is now stored (an older save may finish
+        // after the page was hidden); a recovered entry as soon as its plan is saved at all.
+        if (journaled !== undefined && (journaled.recovered || journaled.plan === plan) && this.options.journal !== undefined) {
+          clearJournal(this.options.journal, journaled.key);
+          this.journaled.delete(id);
+        }
         this.channel?.post({ type: 'saved', planId: id, revision: outcome.revision, schemaVersion: PLAN_SCHEMA_VERSION, tab: this.tabId });
         this.setState({ plans: sortPlans(this.state.plans) });
         return;
@@ -395,6 +428,37 @@ export class Studio {
     }
   }
 
+  /**
+   * Applies journal entries left by tabs that closed before saving. An entry based on the
+   * stored revision becomes the plan's unsaved state; one based on an older revision (another
+   * tab saved since) is kept beside it as a separate plan. Returns the plans to save.
+   */
+  private recoverJournal(): string[] {
+    const journal = this.options.journal;
+    if (journal === undefined) return [];
+    const toSave: string[] = [];
+    for (const entry of readJournal(journal)) {
+      const current = this.summary(entry.plan.id);
+      if (current !== undefined && sameContent(current.plan, entry.plan)) {
+        clearJournal(journal, entry.key); // it was saved after all
+        continue;
+      }
+      let id = entry.plan.id;
+      if (current !== undefined && entry.baseRevision === current.revision) {
+        this.patch(id, { plan: entry.plan, unsaved: true });
+      } else if (current === undefined && entry.baseRevision === null) {
+        this.setState({ plans: sortPlans([this.newEntry(entry.plan), ...this.state.plans]) });
+      } else {
+        const title = (this.options.recoveredTitle ?? ((text: string) => `${text} (recovered)`))(entry.plan.title);
+        id = newId('plan');
+        this.setState({ plans: sortPlans([this.newEntry({ ...entry.plan, id, title }), ...this.state.plans]) });
+      }
+      this.journaled.set(id, { key: entry.key, plan: entry.plan, recovered: true });
+      toSave.push(id);
+    }
+    return toSave;
+  }
+
   /** Reads one plan again from storage; false when it is gone. */
   private async reload(id: string): Promise<boolean> {
     const reading = await loadPlan(this.backend, id).catch(() => null);
@@ -431,6 +495,11 @@ export class Studio {
     this.state = { ...this.state, ...changes };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** True when two plans say the same thing (both come from the same schema, so key order matches). */
+function sameContent(a: Plan, b: Plan): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Newest first; plans never saved (just made) on top. */

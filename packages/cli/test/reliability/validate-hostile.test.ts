@@ -12,11 +12,14 @@ import fc from 'fast-check';
 import { LIMITS, parsePlanDocument, serializePlan } from '@sixsources/core';
 import { chaoticFile, documentOf, hostileFile, textWithRaw, type HostileFile } from '../../../core/test/support/hostile.ts';
 import { minimalPlan } from '../../../core/test/support/minimal-plan.ts';
-import { runsFor, timeLimit } from '../../../core/test/reliability/fuzz-settings.ts';
+import { countTried, reportTried, runsFor, timeLimit } from '../../../core/test/reliability/fuzz-settings.ts';
 import { hasStackTrace, run, scratchDir } from '../support/run.ts';
 
 const scratch = scratchDir();
-afterAll(() => scratch.cleanup());
+afterAll(() => {
+  scratch.cleanup();
+  reportTried('sixsources validate');
+});
 
 /** C0 and C1 controls but the line feed: they can move a terminal's cursor or recolor it. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
@@ -25,6 +28,7 @@ const MAX_LINES = 51;
 
 /** Writes the file and runs `sixsources validate` on it, checking everything a refusal must satisfy. */
 async function validateHostile(file: HostileFile, name = 'hostile.json'): Promise<void> {
+  countTried(file.kind.startsWith('chaos') ? 'chaos' : file.kind);
   writeFileSync(join(scratch.dir, name), file.bytes ?? file.text);
   // The core's verdict on exactly what the command will read (UTF-8, as the CLI reads it).
   const verdict = parsePlanDocument(readFileSync(join(scratch.dir, name), 'utf8'));

@@ -9,6 +9,7 @@ import type { CoachReport } from './types.ts';
 /** Open strategies one owner can carry before the coach warns of initiative fatigue. */
 export const DEFAULT_OWNER_LOAD_LIMIT = 5;
 
+/** How to coach: the day to judge dates against, the language, the owner load limit. */
 export interface CoachOptions {
   /** The date the coach treats as today (`YYYY-MM-DD`), for staleness and overdue checks. Defaults to the local date. */
   today?: string;

@@ -51,16 +51,21 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   const sections = [...new Set(paths.map(sectionOf))].sort(comparePathText);
   const sectionRank = new Map(sections.map((section, index) => [section, index]));
   // One number per finding settles most comparisons: severity, section, then the index
-  // that follows the section (`strategies.12` → 12). Full paths break the remaining ties.
-  const keyed = findings.map((finding, order) => {
+  // that follows the section (`strategies.12` → 12). Under a list section the next segment
+  // is always an index and under `result` never, so this agrees with `comparePathText`.
+  const keys = new Float64Array(findings.length);
+  findings.forEach((finding, order) => {
     const path = paths[order] as string;
     const section = sectionOf(path);
     const index = leadingIndex(path, section.length + 1);
-    const key = (SEVERITY_RANK[finding.severity] * 1024 + (sectionRank.get(section) ?? 0)) * 2 ** 24 + index + 1;
-    return { finding, key, path, order };
+    keys[order] = (SEVERITY_RANK[finding.severity] * 1024 + (sectionRank.get(section) ?? 0)) * 2 ** 24 + index + 1;
   });
-  keyed.sort((a, b) => a.key - b.key || comparePathText(a.path, b.path) || a.order - b.order);
-  return keyed.map((entry) => entry.finding);
+  const order = findings.map((_, index) => index);
+  order.sort(
+    (a, b) =>
+      (keys[a] as number) - (keys[b] as number) || comparePathText(paths[a] as string, paths[b] as string) || a - b,
+  );
+  return order.map((index) => findings[index] as Finding);
 }
 
 /** The first segment of a path. */

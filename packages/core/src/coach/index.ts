@@ -1,3 +1,4 @@
+/** The coach: findings about a plan, their catalogue and texts, and the coverage matrix. */
 export * from './types.ts';
 export * from './codes.ts';
 export * from './research.ts';

@@ -24,6 +24,7 @@ export function withSource(set: SourceSet, source: Source): SourceSet {
   return index < 0 ? set : set | (1 << index);
 }
 
+/** Whether `source` is in `set`. */
 export function hasSource(set: SourceSet, source: Source): boolean {
   const index = sourceIndex(source);
   return index >= 0 && (set & (1 << index)) !== 0;

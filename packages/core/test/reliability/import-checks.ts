@@ -16,6 +16,7 @@ import {
   type PlanIssueCode,
 } from '../../src/plan/index.ts';
 import type { Expectation, HostileFile } from '../support/hostile.ts';
+import { countTried } from './fuzz-settings.ts';
 import { expectPrototypesUntouched } from './prototype-guard.ts';
 
 const CODES: ReadonlySet<PlanIssueCode> = new Set([
@@ -39,6 +40,7 @@ const CAUGHT_THROW = /^could not read this plan: /;
 
 /** Imports `file.text` and checks everything an import of it must satisfy. */
 export function checkHostileImport(file: HostileFile): ParsePlanResult {
+  countTried(file.kind.startsWith('chaos') ? 'chaos' : file.kind);
   const result = parsePlanDocument(file.text);
   const context = `${file.kind}: ${describeResult(result)}`;
   expectWellFormed(result, context);

@@ -86,15 +86,15 @@ describe('work in memory grows with what the value holds', () => {
 
 describe('time to read text grows in proportion to its length', () => {
   const plan = (n: number) => serializePlan(largePlan({ behaviors: n / 4, strategies: n }));
-  /** File families built at a size parameter; `n` is the small size, chosen near 50 KB. */
+  /** File families built at a size parameter; `n` is the small size, chosen near 30-50 KB. */
   const families: { name: string; n: number; build: (n: number) => string }[] = [
-    { name: 'a valid plan', n: 100, build: plan },
-    { name: 'a plan cut short at the end', n: 100, build: (n) => plan(n).slice(0, -3) },
+    { name: 'a valid plan', n: 60, build: plan },
+    { name: 'a plan cut short at the end', n: 60, build: (n) => plan(n).slice(0, -3) },
     { name: 'a string never closed', n: 50_000, build: (n) => `{"format":"${'x'.repeat(n)}` },
     { name: 'escapes in a string never closed', n: 8_000, build: (n) => `{"format":"${'\\u0041'.repeat(n)}` },
-    { name: 'many lines, then an error', n: 15_000, build: (n) => `[${'1,\n'.repeat(n)}x]` },
-    { name: 'lists never closed', n: 20_000, build: (n) => '['.repeat(n) },
-    { name: 'lists nested n deep', n: 10_000, build: (n) => `${'['.repeat(n)}${']'.repeat(n)}` },
+    { name: 'many lines, then an error', n: 10_000, build: (n) => `[${'1,\n'.repeat(n)}x]` },
+    { name: 'lists never closed', n: 12_000, build: (n) => '['.repeat(n) },
+    { name: 'lists nested n deep', n: 6_000, build: (n) => `${'['.repeat(n)}${']'.repeat(n)}` },
     { name: 'strategies that are empty objects', n: 1_250, build: (n) => withPlan('strategies', Array(n).fill({})) },
     {
       name: 'strategies with broken links',
@@ -103,7 +103,7 @@ describe('time to read text grows in proportion to its length', () => {
     },
     { name: 'behaviors sharing one id', n: 100, build: (n) => withPlan('behaviors', Array(n).fill(minimalPlan().behaviors[0])) },
     { name: 'forbidden keys everywhere', n: 3_000, build: (n) => withPlan('behaviors', Array(n).fill({ ['__proto__']: 1 })) },
-    { name: 'unknown keys', n: 3_000, build: (n) => withPlan('extra', Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))) },
+    { name: 'unknown keys', n: 1_500, build: (n) => withPlan('extra', Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))) },
     { name: 'a huge title', n: 50_000, build: (n) => withPlan('title', 't'.repeat(n)) },
   ];
 

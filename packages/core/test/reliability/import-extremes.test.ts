@@ -26,13 +26,17 @@ import {
 } from '../support/hostile.ts';
 import { minimalPlan } from '../support/minimal-plan.ts';
 import { checkHostileImport } from './import-checks.ts';
+import { reportTried } from './fuzz-settings.ts';
 import { expectPrototypesUntouched } from './prototype-guard.ts';
 
 const HUNDRED_THOUSAND = 100_000;
 const document = (): { [key: string]: Json } => documentOf(minimalPlan());
 const compact = (value: unknown): string => JSON.stringify(value);
 
-afterAll(expectPrototypesUntouched);
+afterAll(() => {
+  expectPrototypesUntouched();
+  reportTried('extreme files');
+});
 
 describe('lists of 100,000 items', () => {
   const lists: { path: JsonPath; item: Json; max: number }[] = [

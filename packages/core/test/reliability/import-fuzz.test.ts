@@ -3,11 +3,13 @@
  * The import never throws, refuses with errors that say where, never touches a prototype,
  * and reads every file it accepts back the same way after saving.
  */
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import fc from 'fast-check';
 import { MUTATIONS, chaoticFile, hostileFile, type MutationKind } from '../support/hostile.ts';
-import { FUZZ_RUNS, runsFor, timeLimit } from './fuzz-settings.ts';
+import { FUZZ_RUNS, reportTried, runsFor, timeLimit } from './fuzz-settings.ts';
 import { checkHostileImport } from './import-checks.ts';
+
+afterAll(() => reportTried('import fuzzing'));
 
 /** Mutations whose files run to megabytes: fewer cases, same properties. */
 const HEAVY: readonly MutationKind[] = ['huge-string', 'huge-array', 'deep-nesting'];

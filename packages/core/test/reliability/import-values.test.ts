@@ -3,11 +3,11 @@
  * text: values JSON cannot hold, placed anywhere in a valid plan file. `parsePlanValue`
  * never throws, refuses them where they are, and accepts objects that only look different.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePlanValue, type ParsePlanResult } from '../../src/plan/index.ts';
 import { dotted, listNodes, validDocument, type Json, type JsonPath } from '../support/hostile.ts';
-import { FUZZ_RUNS, timeLimit } from './fuzz-settings.ts';
+import { FUZZ_RUNS, countTried, reportTried, timeLimit } from './fuzz-settings.ts';
 import { expectWellFormed, isAtOrInside } from './import-checks.ts';
 import { expectPrototypesUntouched } from './prototype-guard.ts';
 
@@ -42,7 +42,12 @@ const SAME_CONTENT: readonly ((value: object) => object)[] = [
   (value) => (Array.isArray(value) ? value : Object.assign(new (class PlanPart {})(), value)),
 ];
 
-const location = fc.record({ document: validDocument(), at: fc.nat(), pick: fc.nat() });
+const location = fc.record({ document: validDocument(), at: fc.nat(), pick: fc.nat() }).map((choice) => {
+  countTried('in memory');
+  return choice;
+});
+
+afterAll(() => reportTried('values in memory'));
 
 describe('parsePlanValue on values no file holds', () => {
   it('a foreign scalar is refused exactly where it is', { timeout: timeLimit(20_000) }, () => {
