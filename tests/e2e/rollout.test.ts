@@ -65,7 +65,8 @@ test('an advance is blocked until the evidence is entered, then goes through and
   const approve = approval.getByRole('button', { name: /^Record “.*” as approved$/ });
   expect(await approve.isDisabled()).toBe(false);
   await openTab(page, 'edit');
-  await page.getByRole('textbox', { name: 'Result' }).fill('');
+  // A vital behavior no strategy supports is an error the coach says must be fixed.
+  await page.getByRole('button', { name: 'Add a vital behavior' }).click();
   await expect.poll(() => page.getByRole('complementary', { name: 'Coach' }).getByText(/to fix/).first().textContent()).toMatch(/[1-9]\d* to fix/);
   await openTab(page, 'rollout');
   const blockedApproval = await evidenceForm(page, /approved influence plan/);
