@@ -12,7 +12,7 @@ afterAll(releaseBrowser);
 test('switching to Spanish changes every screen and is remembered', async () => {
   const { page } = session;
   const planId = await waitForOpenPlan(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Español' });
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Español' });
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
 
   const headings: Record<string, string> = {

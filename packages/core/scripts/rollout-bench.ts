@@ -8,6 +8,9 @@
  *    to a campus).
  * 2. Adding campuses: 1,000 vs 8,000 in one `campus.add` event, and in batches of 100 per
  *    event. Linear growth is a ratio of 8.
+ * 3. Stopping a district with 250 vs 1,000 campuses (xstate's own cost; linear is 4).
+ *
+ * Smaller runs: EVENTS=10000 RUNS=1 node_modules/.bin/tsx packages/core/scripts/rollout-bench.ts
  *
  * Run once:  node_modules/.bin/tsx packages/core/scripts/rollout-bench.ts
  */
@@ -95,7 +98,6 @@ function cohortRun(): { create: number; persist: number; restore: number; drive:
   const persist = time(() => {
     text = JSON.stringify(persistCohort(original));
   });
-  original.stop();
   let restored: ReturnType<typeof restoreCohort> | undefined;
   const restore = time(() => {
     restored = restoreCohort(text);
@@ -109,10 +111,14 @@ function cohortRun(): { create: number; persist: number; restore: number; drive:
   let logEntries = 0;
   for (const ref of Object.values(actor.getSnapshot().context.districts)) logEntries += ref.getSnapshot().context.log.length;
   if (logEntries < EVENTS) throw new Error(`only ${logEntries} audit entries for ${EVENTS} events: events were refused`);
-  actor.stop();
   return { create, persist, restore, drive, bytes: text.length, logEntries };
 }
 
+/**
+ * Milliseconds to add `count` campuses, `batch` per event. The district is not stopped
+ * afterwards: xstate stops children one by one, copying the child list each time, so stopping
+ * thousands takes far longer than adding them (measured separately by `stopCampuses`).
+ */
 function addCampuses(count: number, batch: number): number {
   const made = createDistrictRollout({ name: 'Growth' });
   if (!made.ok) throw new Error('no district');
@@ -121,8 +127,14 @@ function addCampuses(count: number, batch: number): number {
     for (let i = 0; i < all.length; i += batch) made.actor.send({ type: 'campus.add', campuses: all.slice(i, i + batch) });
   });
   if (Object.keys(made.actor.getSnapshot().children).length !== count) throw new Error('campuses missing');
-  made.actor.stop();
   return elapsed;
+}
+
+/** Milliseconds for `stop()` of a district holding `count` campuses. */
+function stopCampuses(count: number): number {
+  const made = createDistrictRollout({ name: 'Stopping', campuses: campuses(count, 's') });
+  if (!made.ok) throw new Error('no district');
+  return time(() => made.actor.stop());
 }
 
 // Warm-up, so both sides compare optimized code.
@@ -163,3 +175,10 @@ for (const batch of [Number.POSITIVE_INFINITY, 100]) {
       `ratio ${(median(large) / median(small)).toFixed(1)} (linear is 8)`,
   );
 }
+
+const stopSmall = median([stopCampuses(250), stopCampuses(250), stopCampuses(250)]);
+const stopLarge = median([stopCampuses(1_000), stopCampuses(1_000), stopCampuses(1_000)]);
+console.log(
+  `stopping a district (xstate stops children one at a time): 250 campuses ${stopSmall.toFixed(0)} ms, ` +
+    `1,000 campuses ${stopLarge.toFixed(0)} ms; ratio ${(stopLarge / stopSmall).toFixed(1)} (linear is 4, quadratic 16)`,
+);

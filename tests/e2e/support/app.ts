@@ -53,7 +53,10 @@ export function totalFindings(counts: string): number {
 
 /** Waits until the save indicator in the header says the plan is saved. */
 export async function waitUntilSaved(page: Page): Promise<void> {
-  await expect.poll(async () => (await page.getByRole('banner').textContent()) ?? '', { timeout: 10_000 }).toMatch(/Saved|Guardado/);
+  // A plain wait (not expect.poll), so hooks can use it too.
+  await page.waitForFunction(() => /Saved|Guardado/.test(document.querySelector('header, [role=banner]')?.textContent ?? ''), undefined, {
+    timeout: 10_000,
+  });
 }
 
 /** A file as the browser's file chooser hands it over. */

@@ -3,6 +3,7 @@
  * the plan it names, with the research behind the four-sources advice.
  */
 import { useState } from 'react';
+import { useCoachOpen } from './useCoachOpen.ts';
 import { RESEARCH_SOURCE, type Finding, type Severity } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { usePlanSession } from '../plan/PlanSessionContext.ts';
@@ -19,10 +20,23 @@ const FIRST = 6;
 export function CoachPanel() {
   const t = useT();
   const { report } = useCoach();
+  const [open, setOpen] = useCoachOpen();
   const counts = countBySeverity(report.findings);
+  if (!open) {
+    return (
+      <button type="button" className="button coach-show" aria-expanded={false} onClick={() => setOpen(true)} data-testid="coach-show">
+        {t('coach.show', { count: report.findings.length })}
+      </button>
+    );
+  }
   return (
     <section className="coach-panel" aria-labelledby="coach-title" data-testid="coach-panel">
-      <h2 id="coach-title">{t('coach.title')}</h2>
+      <div className="coach-head">
+        <h2 id="coach-title">{t('coach.title')}</h2>
+        <button type="button" className="button quiet small" aria-expanded={true} onClick={() => setOpen(false)}>
+          {t('coach.hide')}
+        </button>
+      </div>
       <p className="coach-summary" data-testid="coach-summary">
         {t('coach.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       </p>

@@ -2,6 +2,8 @@
 export const messages = {
   en: {
     'coach.title': 'Coach',
+    'coach.hide': 'Hide',
+    'coach.show': 'Coach ({count})',
     'coach.intro': 'What the coach notices in this plan, most important first.',
     'coach.summary': '{errors} to fix · {warnings} to look at · {infos} worth knowing',
     'coach.none': 'Nothing to point out: the coach has no findings for this plan.',
@@ -18,6 +20,8 @@ export const messages = {
   },
   es: {
     'coach.title': 'Asesor',
+    'coach.hide': 'Ocultar',
+    'coach.show': 'Asesor ({count})',
     'coach.intro': 'Lo que el asesor nota en este plan, lo más importante primero.',
     'coach.summary': '{errors} por corregir · {warnings} por revisar · {infos} para tener en cuenta',
     'coach.none': 'Nada que señalar: el asesor no tiene observaciones sobre este plan.',

@@ -32,13 +32,50 @@ function pictureSize(svg: string): { width: number; height: number } {
   return { width: 1200, height: 800 };
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The SVG with every HTML label (`foreignObject`) replaced by plain SVG text at the same place.
+ * A canvas refuses to export a picture that holds HTML, so PNGs are drawn from this copy.
+ */
+export function withTextLabels(svg: string): string {
+  if (!svg.includes('foreignObject')) return svg;
+  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  for (const object of [...document.getElementsByTagNameNS(SVG_NS, 'foreignObject')]) {
+    const number = (name: string) => Number(object.getAttribute(name) ?? 0) || 0;
+    const [x, y, width, height] = [number('x'), number('y'), number('width'), number('height')];
+    // Line breaks in the label become separate lines of text.
+    for (const br of [...object.getElementsByTagName('br')]) br.replaceWith('\n');
+    const lines = (object.textContent ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const text = document.createElementNS(SVG_NS, 'text');
+    const size = Math.max(8, Math.min(16, lines.length === 0 ? 14 : (height / lines.length) * 0.8));
+    text.setAttribute('x', String(x + width / 2));
+    text.setAttribute('y', String(y + height / 2 - ((lines.length - 1) * size * 1.2) / 2));
+    text.setAttribute('text-anchor', 'middle');
+    text.setAttribute('dominant-baseline', 'central');
+    text.setAttribute('font-size', String(size));
+    text.setAttribute('font-family', 'system-ui, sans-serif');
+    text.setAttribute('fill', '#333333');
+    lines.forEach((line, index) => {
+      const span = document.createElementNS(SVG_NS, 'tspan');
+      span.setAttribute('x', String(x + width / 2));
+      if (index > 0) span.setAttribute('dy', String(size * 1.2));
+      span.textContent = line;
+      text.append(span);
+    });
+    object.replaceWith(text);
+  }
+  return new XMLSerializer().serializeToString(document);
+}
+
 /**
  * Draws the SVG into a canvas at `scale` and returns it as a PNG.
  * Rejects with a readable Error when the browser cannot decode or export the picture.
  */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
-  const { width, height } = pictureSize(svg);
-  const sized = svg.replace(/<svg\b([^>]*)>/, (whole, attributes: string) => {
+  const flat = withTextLabels(svg);
+  const { width, height } = pictureSize(flat);
+  const sized = flat.replace(/<svg\b([^>]*)>/, (whole, attributes: string) => {
     const kept = attributes.replace(/\s(width|height)="[^"]*"/g, '').replace(/style="[^"]*max-width[^"]*"/, '');
     return `<svg${kept} width="${width}" height="${height}">`;
   });

@@ -39,9 +39,22 @@ export function loadMermaid(): Promise<Mermaid> {
   return loading;
 }
 
-/** Renders mermaid source to an SVG string; never throws. Calls are served in order. */
-export function renderMermaid(source: string): Promise<MermaidRender> {
-  const run = queue.then(() => renderNow(source));
+/** How a diagram is laid out: dagre (small, the default) or ELK (a large download, a tidier grid). */
+export type MermaidLayout = 'dagre' | 'elk';
+
+/**
+ * Renders mermaid source to an SVG string; never throws. Calls are served in order.
+ * Per-picture settings go in front matter we write ourselves (never user text):
+ * `layout: 'elk'` for pictures that need it, and HTML labels for state diagrams, whose
+ * SVG-text edge labels show entity codes such as `#91;` literally (mermaid 12.3).
+ */
+export function renderMermaid(source: string, layout: MermaidLayout = 'dagre'): Promise<MermaidRender> {
+  const settings = [
+    ...(layout === 'elk' ? ['  layout: elk'] : []),
+    ...(/^stateDiagram/.test(source) ? ['  htmlLabels: true'] : []),
+  ];
+  const text = settings.length === 0 ? source : `---\nconfig:\n${settings.join('\n')}\n---\n${source}`;
+  const run = queue.then(() => renderNow(text));
   queue = run.catch(() => undefined);
   return run;
 }

@@ -51,6 +51,7 @@ export function NewStrategyDialog({
       <form
         method="dialog"
         className="dialog-form"
+        data-native-undo
         onSubmit={(event) => {
           event.preventDefault();
           create();

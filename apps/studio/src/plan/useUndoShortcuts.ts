@@ -10,6 +10,8 @@ export function useUndoShortcuts(actorRef: PlanActorRef, typing: TypingGroups): 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // Forms that hold their own draft (not yet in the plan) keep the browser's text undo.
+      if (event.target instanceof Element && event.target.closest('[data-native-undo]') !== null) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();

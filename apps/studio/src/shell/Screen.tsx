@@ -63,7 +63,7 @@ function ScreenFor({ route, summary }: { route: Route; summary: PlanSummary | un
     case 'measures':
       return <WithPlan render={(plan, send) => <MeasuresScreen plan={plan} send={send} />} />;
     case 'rollout':
-      return <RolloutScreen />;
+      return <WithPlan render={(plan) => <RolloutScreen plan={plan} />} />;
     case 'print':
       return <WithPlan render={(plan) => <PrintView plan={plan} />} />;
   }

@@ -16,7 +16,7 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
   const studio = useStudio();
   const state = useStudioState();
   const problem = state.saveProblem;
-  const problemPlan = problem === null ? undefined : studio.summary(problem.planId);
+  const problemPlan = problem === null ? undefined : studio.latestPlan(problem.planId);
 
   const download = (id: string) => {
     const plan = studio.latestPlan(id);
@@ -41,8 +41,8 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
         <div className="banner error" role="alert" data-testid="storage-problem">
           <p>
             {problem.kind === 'quota'
-              ? t('storage.quota', { title: problemPlan.plan.title })
-              : t('storage.failed', { title: problemPlan.plan.title, detail: problem.detail })}
+              ? t('storage.quota', { title: problemPlan.title })
+              : t('storage.failed', { title: problemPlan.title, detail: problem.detail })}
           </p>
           <div className="banner-actions">
             <button type="button" className="button primary" onClick={() => download(problem.planId)}>

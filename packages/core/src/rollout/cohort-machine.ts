@@ -88,11 +88,13 @@ export const cohortMachine = setup({
       }
       return ids.size <= MAX_COHORT_DISTRICTS;
     },
-    /** The district exists and takes the event. */
-    districtAccepts: ({ context, event }) => {
+    /**
+     * The district exists and has not been declined. Whether it takes the event is its own
+     * affair: it refuses what its rules refuse (ask `explainRefusal` for why).
+     */
+    districtIsActive: ({ context, event }) => {
       if (event.type !== 'district.send') return false;
-      const ref = findDistrict(context, event.districtId);
-      return ref !== undefined && explainRefusal(ref.getSnapshot(), event.event).length === 0;
+      return findDistrict(context, event.districtId)?.getSnapshot().status === 'active';
     },
   },
   actions: {
@@ -147,7 +149,7 @@ export const cohortMachine = setup({
     running: {
       on: {
         'district.add': { guard: 'districtsFit', actions: 'addDistricts' },
-        'district.send': { guard: 'districtAccepts', actions: 'forwardToDistrict' },
+        'district.send': { guard: 'districtIsActive', actions: 'forwardToDistrict' },
         'cohort.broadcast': { actions: 'broadcast' },
         'session.record': { actions: 'recordSession' },
         'cohort.close': { target: 'closed', actions: { type: 'note', params: { what: 'closed the cohort' } } },

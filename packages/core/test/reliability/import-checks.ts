@@ -150,19 +150,27 @@ export function isAtOrInside(path: string, at: string): boolean {
 
 /**
  * Walks `segments` but the last through `root`. Keys may themselves hold dots, so a
- * segment that is not a key is joined to the next one and tried again.
+ * segment that is not a key is joined to the next one and tried again; a segment ending
+ * in "…" names a long key by its start.
  */
 function resolvesToParent(root: unknown, segments: readonly string[]): boolean {
   const walk = (at: unknown, from: number): boolean => {
     if (from >= segments.length - 1) return true;
     if (typeof at !== 'object' || at === null) return false;
     for (let to = from; to < segments.length - 1; to++) {
-      const key = segments.slice(from, to + 1).join('.');
-      if (Object.hasOwn(at, key) && walk((at as Record<string, unknown>)[key], to + 1)) return true;
+      const segment = segments.slice(from, to + 1).join('.');
+      for (const key of keysNamed(at, segment)) if (walk((at as Record<string, unknown>)[key], to + 1)) return true;
     }
     return false;
   };
   return walk(root, 0);
+}
+
+function keysNamed(at: object, segment: string): string[] {
+  if (Object.hasOwn(at, segment)) return [segment];
+  if (!segment.endsWith('…')) return [];
+  const start = segment.slice(0, -1);
+  return Object.keys(at).filter((key) => key.startsWith(start));
 }
 
 function parseOrUndefined(text: string): unknown {

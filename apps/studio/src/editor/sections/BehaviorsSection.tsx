@@ -1,5 +1,5 @@
 /** The vital behaviors: who does what, how it is counted, where it came from, and its crucial moments. */
-import { memo, useId } from 'react';
+import { memo, useDeferredValue, useId } from 'react';
 import { BEHAVIOR_ORIGINS, type CrucialMoment, type Plan, type VitalBehavior } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { useEditPlan, usePlanSelector } from '../../plan/usePlan.ts';
@@ -16,7 +16,7 @@ const selectMoments = (plan: Plan) => plan.crucialMoments;
 export function BehaviorsSection() {
   const t = useT();
   const behaviors = usePlanSelector(selectBehaviors);
-  const moments = usePlanSelector(selectMoments);
+  const moments = useDeferredValue(usePlanSelector(selectMoments));
   const findings = useFindingsAt('behaviors');
   const notesId = useId();
   return (

@@ -1,5 +1,5 @@
 /** The four ways to find vital behaviors, each a list whose items link to behaviors. */
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { CrucialMoment, CultureBuster, ObviousNote, Plan, PositiveDeviant, VitalBehavior } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { useEditPlan, usePlanSelector } from '../../plan/usePlan.ts';
@@ -16,7 +16,8 @@ const selectBusters = (plan: Plan) => plan.cultureBusters;
 
 export function DiscoverySection() {
   const t = useT();
-  const behaviors = usePlanSelector(selectBehaviors);
+  // Behavior names in the link lists may trail typing a little: keystrokes come first.
+  const behaviors = useDeferredValue(usePlanSelector(selectBehaviors));
   const obvious = usePlanSelector(selectObvious);
   const moments = usePlanSelector(selectMoments);
   const deviants = usePlanSelector(selectDeviants);

@@ -1,5 +1,5 @@
 /** Every strategy of the plan, in plan order. The matrix shows the same strategies by source. */
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { Plan, Strategy, VitalBehavior } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { usePlanSelector } from '../../plan/usePlan.ts';
@@ -17,7 +17,8 @@ export function StrategiesSection() {
   const t = useT();
   const { planId } = usePlanSession();
   const strategies = usePlanSelector(selectStrategies);
-  const behaviors = usePlanSelector(selectBehaviors);
+  // Behavior names in the link lists may trail typing a little: keystrokes come first.
+  const behaviors = useDeferredValue(usePlanSelector(selectBehaviors));
   return (
     <section className="editor-section card" aria-labelledby="section-strategies">
       <h2 id="section-strategies" data-path="strategies" tabIndex={-1}>
