@@ -121,6 +121,8 @@ test('mermaid is not loaded by the first screen, only when a diagram is shown', 
   await settled();
   const added = [...scripts.keys()].filter((url) => !firstScreen.has(url));
   expect(added.some((url) => /mermaid/i.test(url))).toBe(true);
+  // Mermaid's default ELK layout alone is ~460 KB gzipped; the studio draws with dagre.
+  expect(added.filter((url) => /\/elk-/.test(url))).toEqual([]);
 
   const sum = (urls: Iterable<string>) => [...urls].reduce((total, url) => total + (scripts.get(url) ?? 0), 0);
   const sizes = {

@@ -2,7 +2,6 @@ import { useId, useState, type CSSProperties } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { copyText, downloadBlob, svgBlob, svgToPng } from './exportImage.ts';
 import { useMermaidSvg } from './useMermaidSvg.ts';
-import type { MermaidLayout } from './mermaidQueue.ts';
 import './styles.css';
 
 /** Props of a diagram panel. */
@@ -15,8 +14,6 @@ export interface DiagramPanelProps {
   caption?: string;
   /** File name without extension for downloads, e.g. `socorro-plan-map`. */
   fileName: string;
-  /** `elk` for pictures that need its tidier layout (it is a large download); default dagre. */
-  layout?: MermaidLayout;
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -25,9 +22,9 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
  * One mermaid diagram with its tools: copy the source, download SVG or PNG, read the source.
  * The SVG is mermaid's own output in strict mode (sanitized); no other markup is injected.
  */
-export function DiagramPanel({ source, label, caption, fileName, layout = 'dagre' }: DiagramPanelProps) {
+export function DiagramPanel({ source, label, caption, fileName }: DiagramPanelProps) {
   const t = useT();
-  const view = useMermaidSvg(source, layout);
+  const view = useMermaidSvg(source);
   const [notice, setNotice] = useState<Notice>(null);
   const [actualSize, setActualSize] = useState(false);
   const sourceId = useId();

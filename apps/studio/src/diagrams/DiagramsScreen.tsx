@@ -74,8 +74,6 @@ export function DiagramsScreen({ plan, initialKind = 'plan' }: DiagramsScreenPro
           label={t('diagrams.figure', { kind: name, title: plan.title })}
           caption={t(`diagrams.caption.${kind}`)}
           fileName={`${fileSlug(plan.title)}-${kind}`}
-          // The six-source grid reads as a grid only with ELK; the other pictures stay on dagre.
-          layout={kind === 'sources' ? 'elk' : 'dagre'}
         />
       </div>
     </section>

@@ -26,6 +26,8 @@ export function loadMermaid(): Promise<Mermaid> {
       layout: 'dagre',
       look: 'classic',
       state: { layout: 'dagre', look: 'classic', theme: 'neutral' },
+      // Wider boxes: a strategy's sentence reads in a few lines instead of a narrow column.
+      flowchart: { wrappingWidth: 320, nodeSpacing: 30, rankSpacing: 60 },
       theme: 'neutral',
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       suppressErrorRendering: true,
@@ -39,21 +41,13 @@ export function loadMermaid(): Promise<Mermaid> {
   return loading;
 }
 
-/** How a diagram is laid out: dagre (small, the default) or ELK (a large download, a tidier grid). */
-export type MermaidLayout = 'dagre' | 'elk';
-
 /**
  * Renders mermaid source to an SVG string; never throws. Calls are served in order.
- * Per-picture settings go in front matter we write ourselves (never user text):
- * `layout: 'elk'` for pictures that need it, and HTML labels for state diagrams, whose
- * SVG-text edge labels show entity codes such as `#91;` literally (mermaid 12.3).
+ * State diagrams get HTML labels through front matter we write ourselves (never user text):
+ * their SVG-text edge labels show entity codes such as `#91;` literally (mermaid 12.3).
  */
-export function renderMermaid(source: string, layout: MermaidLayout = 'dagre'): Promise<MermaidRender> {
-  const settings = [
-    ...(layout === 'elk' ? ['  layout: elk'] : []),
-    ...(/^stateDiagram/.test(source) ? ['  htmlLabels: true'] : []),
-  ];
-  const text = settings.length === 0 ? source : `---\nconfig:\n${settings.join('\n')}\n---\n${source}`;
+export function renderMermaid(source: string): Promise<MermaidRender> {
+  const text = /^stateDiagram/.test(source) ? `---\nconfig:\n  htmlLabels: true\n---\n${source}` : source;
   const run = queue.then(() => renderNow(text));
   queue = run.catch(() => undefined);
   return run;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { renderMermaid, type MermaidLayout } from './mermaidQueue.ts';
+import { renderMermaid } from './mermaidQueue.ts';
 
 /** What a diagram panel shows: the last good picture, and the latest error if the newest source failed. */
 export interface MermaidView {
@@ -15,7 +15,7 @@ export interface MermaidView {
  * Renders `source` with mermaid after `delayMs` of quiet, so typing never waits on layout.
  * Only the newest request may change the view: a slower, older render is dropped.
  */
-export function useMermaidSvg(source: string | null, layout: MermaidLayout = 'dagre', delayMs = 300): MermaidView {
+export function useMermaidSvg(source: string | null, delayMs = 300): MermaidView {
   const [view, setView] = useState<MermaidView>({ svg: null, error: null, pending: source !== null });
   const latest = useRef(0);
 
@@ -28,7 +28,7 @@ export function useMermaidSvg(source: string | null, layout: MermaidLayout = 'da
     }
     setView((previous) => (previous.pending ? previous : { ...previous, pending: true }));
     const timer = setTimeout(() => {
-      void renderMermaid(source, layout).then((result) => {
+      void renderMermaid(source).then((result) => {
         if (request !== latest.current) return;
         setView((previous) =>
           result.ok ? { svg: result.svg, error: null, pending: false } : { svg: previous.svg, error: result.error, pending: false },
@@ -36,7 +36,7 @@ export function useMermaidSvg(source: string | null, layout: MermaidLayout = 'da
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [source, layout, delayMs]);
+  }, [source, delayMs]);
 
   return view;
 }

@@ -10,7 +10,6 @@ export const messages = {
     'editor.section.discovery': 'Finding vital behaviors',
     'editor.section.strategies': 'Strategies',
     'editor.section.influencers': 'Influencers',
-    'editor.optional': 'optional',
 
     'editor.field.title': 'Plan title',
     'editor.field.language': 'Language of the plan',
@@ -139,7 +138,6 @@ export const messages = {
     'editor.section.discovery': 'Cómo encontrar las conductas vitales',
     'editor.section.strategies': 'Estrategias',
     'editor.section.influencers': 'Influenciadores',
-    'editor.optional': 'opcional',
 
     'editor.field.title': 'Título del plan',
     'editor.field.language': 'Idioma del plan',

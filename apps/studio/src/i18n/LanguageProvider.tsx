@@ -1,20 +1,7 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { initialLanguage, rememberLanguage, type UiLanguage } from './language.ts';
-import { translator, type Translate } from './translate.ts';
-
-/** What the language context holds. */
-export interface LanguageContextValue {
-  language: UiLanguage;
-  setLanguage: (language: UiLanguage) => void;
-  t: Translate;
-}
-
-/** @internal read it through `useT()` or `useLanguage()`. */
-export const LanguageContext = createContext<LanguageContextValue>({
-  language: 'en',
-  setLanguage: () => {},
-  t: translator('en'),
-});
+import { translator } from './translate.ts';
+import { LanguageContext } from './LanguageContext.ts';
 
 /** Holds the interface language, remembers it, and keeps `<html lang>` in step. */
 export function LanguageProvider({ children, language: fixed }: { children: ReactNode; language?: UiLanguage }) {

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { LanguageContext } from './LanguageProvider.tsx';
+import { LanguageContext } from './LanguageContext.ts';
 import type { UiLanguage } from './language.ts';
 
 export type { UiLanguage } from './language.ts';

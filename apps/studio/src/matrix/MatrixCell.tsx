@@ -39,6 +39,8 @@ export const MatrixCell = memo(function MatrixCell({
                   <span className="strategy-tactic">
                     {tactic}
                     {strategy.status === 'dropped' && <span className="strategy-status"> · {t('matrix.dropped')}</span>}
+                    {/* Read as "tactic: description"; an in-line span keeps the words apart the same way. */}
+                    {strategy.description !== '' && <span className="name-only">:</span>}
                   </span>
                   {strategy.description !== '' && <span className="strategy-description">{strategy.description}</span>}
                 </button>

@@ -1,6 +1,6 @@
 /** Keeps a failing screen from taking the whole app down: the frame, the plan and autosave stay. */
 import { Component, type ReactNode } from 'react';
-import { LanguageContext } from '../i18n/LanguageProvider.tsx';
+import { LanguageContext } from '../i18n/LanguageContext.ts';
 
 interface State {
   error: Error | null;

@@ -2,7 +2,6 @@
 export const messages = {
   en: {
     'shell.appName': 'Six Sources',
-    'shell.appTagline': 'Plan and lead change with the six sources of influence',
     'shell.skipToContent': 'Skip to content',
     'shell.loading': 'Opening your plans…',
     'shell.loadingScreen': 'Loading…',
@@ -40,7 +39,6 @@ export const messages = {
   },
   es: {
     'shell.appName': 'Six Sources',
-    'shell.appTagline': 'Planifique y lidere el cambio con las seis fuentes de influencia',
     'shell.skipToContent': 'Saltar al contenido',
     'shell.loading': 'Abriendo sus planes…',
     'shell.loadingScreen': 'Cargando…',

@@ -152,7 +152,9 @@ async function runSend(args: readonly string[], io: RolloutIo): Promise<number> 
   try {
     const result = sendDistrictEvent(actor, event);
     if (!result.accepted) {
-      const lines = [`sixsources: ${file}: ${type} refused; the file is unchanged`, ...result.reasons.map((reason) => `  unmet  ${reason}`)];
+      // An advance is refused by its gate's unmet criteria; anything else by the reason given.
+      const mark = type === 'rollout.advance' ? 'unmet  ' : '';
+      const lines = [`sixsources: ${file}: ${type} refused; the file is unchanged`, ...result.reasons.map((reason) => `  ${mark}${reason}`)];
       io.stderr.write(`${lines.map(terminalSafe).join('\n')}\n`);
       return EXIT.planProblem;
     }

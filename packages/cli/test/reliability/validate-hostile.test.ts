@@ -7,13 +7,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { LIMITS, parsePlanDocument, serializePlan } from '@sixsources/core';
 import { chaoticFile, documentOf, hostileFile, textWithRaw, type HostileFile } from '../../../core/test/support/hostile.ts';
 import { minimalPlan } from '../../../core/test/support/minimal-plan.ts';
 import { countTried, reportTried, runsFor, timeLimit } from '../../../core/test/reliability/fuzz-settings.ts';
 import { hasStackTrace, run, scratchDir } from '../support/run.ts';
+
+// Megabyte files and 100,000-level walks: slow on a busy machine, however correct.
+vi.setConfig({ testTimeout: 30_000 });
 
 const scratch = scratchDir();
 afterAll(() => {

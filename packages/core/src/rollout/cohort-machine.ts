@@ -77,13 +77,13 @@ export const cohortMachine = setup({
   },
   actors: { district: districtMachine },
   guards: {
-    /** New districts have ids not used yet, and the cohort stays within 50. */
+    /** New districts are well formed, have ids not used yet, and keep the cohort within 50. */
     districtsFit: ({ context, event }) => {
       if (event.type !== 'district.add') return false;
       const ids = new Set(Object.keys(context.districts));
       for (const input of event.districts) {
         const id = districtId(input);
-        if (ids.has(id)) return false;
+        if (ids.has(id) || !DistrictInputSchema.safeParse(input).success) return false;
         ids.add(id);
       }
       return ids.size <= MAX_COHORT_DISTRICTS;

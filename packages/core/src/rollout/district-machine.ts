@@ -5,13 +5,14 @@
  * event appends to the audit trail; a refused one changes nothing.
  */
 import { assign, enqueueActions, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { campusMachine, type CampusEvent, type CampusInput, type CampusRef } from './campus-machine.ts';
+import { CampusInputSchema, campusMachine, type CampusEvent, type CampusInput, type CampusRef } from './campus-machine.ts';
 import type { DistrictContext } from './context.ts';
 import { slugId } from './context.ts';
 import type { DistrictInput } from './inputs.ts';
 import type { DistrictEvent } from './events.ts';
 import { MAX_CAMPUSES } from './events.ts';
 import { emptyEvidence, recordEvidence } from './evidence.ts';
+import { findCampus } from './facts.ts';
 import { explainGate } from './gates.ts';
 import { appendLog } from './log.ts';
 import {
@@ -42,12 +43,16 @@ export const districtMachine = setup({
     hasReason: ({ event }) => 'reason' in event && hasText(event.reason),
     /** While paused: the stage the district left was `stage`. */
     wasIn: ({ context }, params: { stage: RolloutStage }) => context.pausedFrom === params.stage,
-    /** The new campuses have ids not used yet, and the district stays under `MAX_CAMPUSES`. */
-    campusesAreNew: ({ context, event }) => {
+    /**
+     * The new campuses are well formed (checked here too: code can send events the CLI never
+     * saw), have ids not used yet, and keep the district within `MAX_CAMPUSES`.
+     */
+    campusesFit: ({ context, event }) => {
       if (event.type !== 'campus.add') return false;
       const seen = new Set<string>();
       for (const campus of event.campuses) {
-        if (seen.has(campus.id) || Object.hasOwn(context.campuses, campus.id)) return false;
+        if (seen.has(campus.id) || findCampus(context.campuses, campus.id) !== undefined) return false;
+        if (!CampusInputSchema.safeParse(campus).success) return false;
         seen.add(campus.id);
       }
       return Object.keys(context.campuses).length + event.campuses.length <= MAX_CAMPUSES;
@@ -56,14 +61,14 @@ export const districtMachine = setup({
     campusAccepts: ({ context, event }) => {
       const campusEvent = toCampusEvent(event);
       if (campusEvent === null || !('campusId' in event)) return false;
-      const ref = Object.hasOwn(context.campuses, event.campusId) ? context.campuses[event.campusId] : undefined;
+      const ref = findCampus(context.campuses, event.campusId);
       return ref !== undefined && ref.getSnapshot().can(campusEvent);
     },
     /** Every campus a cycle names exists and is implementing or sustaining. */
     cycleCampusesReady: ({ context, event }) => {
       if (event.type !== 'cycle.record') return false;
       return (event.cycle.campusIds ?? []).every((id) => {
-        const ref = Object.hasOwn(context.campuses, id) ? context.campuses[id] : undefined;
+        const ref = findCampus(context.campuses, id);
         return ref !== undefined && ref.getSnapshot().can({ type: 'cycle.record' });
       });
     },
@@ -195,7 +200,7 @@ export const districtMachine = setup({
     'grant.ended': { actions: 'recordGrantEnded' },
     'initiative.added': { guard: 'initiativeIsNew', actions: 'addInitiative' },
     'initiative.ended': { guard: 'initiativeIsRunning', actions: 'endInitiative' },
-    'campus.add': { guard: 'campusesAreNew', actions: 'addCampuses' },
+    'campus.add': { guard: 'campusesFit', actions: 'addCampuses' },
     'campus.advance': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
     'campus.withdraw': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
     'campus.rejoin': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
@@ -268,7 +273,11 @@ function stageState(stage: RolloutStage) {
   };
 }
 
-/** `campuses` plus one spawned actor per input, in one pass (one spawn per event is quadratic). */
+/**
+ * `campuses` plus one spawned actor per input, all in one assign: one spawn per event grows
+ * quadratically in xstate 5. `spawn` inside `assign` (rather than `spawnChild`) keeps the refs
+ * in context, where the gate guards read the campuses.
+ */
 function spawnCampuses(
   campuses: Readonly<Record<string, CampusRef>>,
   inputs: readonly CampusInput[],
@@ -280,7 +289,7 @@ function spawnCampuses(
 }
 
 function campusRef(context: DistrictContext, id: string): CampusRef {
-  const ref = Object.hasOwn(context.campuses, id) ? context.campuses[id] : undefined;
+  const ref = findCampus(context.campuses, id);
   // Guards check existence first; reaching this means a guard was skipped.
   if (ref === undefined) throw new Error(`no campus with id ${JSON.stringify(id)}`);
   return ref;

@@ -17,6 +17,11 @@ export interface FidelityShare {
   share: number | null;
 }
 
+/** The campus actor with id `id`, or `undefined` (own keys only: an id is user text). */
+export function findCampus(campuses: Readonly<Record<string, CampusRef>>, id: string): CampusRef | undefined {
+  return Object.hasOwn(campuses, id) ? campuses[id] : undefined;
+}
+
 /** The campuses of a district, in the order they were added, read from their actors. */
 export function campusFacts(campuses: Readonly<Record<string, CampusRef>>): CampusFacts[] {
   const facts: CampusFacts[] = [];

@@ -38,6 +38,7 @@ const ActorRefJson = z.object({ xstate$$type: z.literal(1), id: IdSchema });
 /** xstate's history record; these machines have no history states. */
 const HistoryJson = z.object({}).optional();
 
+/** A campus snapshot as xstate saves it inside its district. */
 export const PersistedCampusSnapshotSchema = z.object({
   // A declined district has stopped its campuses.
   status: z.enum(['active', 'stopped']),
@@ -54,6 +55,7 @@ export const PersistedCampusSnapshotSchema = z.object({
   children: z.object({}),
 });
 
+/** A district's context as saved. */
 export const PersistedDistrictContextSchema = z.object({
   id: IdSchema,
   name: NameText,
@@ -80,6 +82,7 @@ export const PersistedDistrictContextSchema = z.object({
   log: z.array(RolloutLogEntrySchema).max(MAX_LOG_ENTRIES),
 });
 
+/** A district snapshot as saved, with its campuses as `children`. */
 export const PersistedDistrictSnapshotSchema = z.object({
   status: z.enum(['active', 'done']),
   value: z.enum(ROLLOUT_STATUSES as [string, ...string[]]),
@@ -90,6 +93,7 @@ export const PersistedDistrictSnapshotSchema = z.object({
 /** A district snapshot as saved (campus actors written as `{ xstate$$type, id }`). */
 export type PersistedDistrictSnapshot = z.infer<typeof PersistedDistrictSnapshotSchema>;
 
+/** A cohort snapshot as saved, with its districts as `children`. */
 export const PersistedCohortSnapshotSchema = z.object({
   status: z.literal('active'),
   value: z.enum(['running', 'closed']),

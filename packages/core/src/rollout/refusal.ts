@@ -3,9 +3,10 @@
  * refusal instead of dropping it silently. The machine's guards decide; this only explains,
  * and for advances it reads the same gate criteria the guards do.
  */
-import type { CampusRef } from './campus-machine.ts';
+import { CampusInputSchema, type CampusInput, type CampusRef } from './campus-machine.ts';
 import type { DistrictActorRef, DistrictSnapshot } from './district-machine.ts';
 import { DistrictEventSchema, MAX_CAMPUSES, type DistrictEvent } from './events.ts';
+import { findCampus } from './facts.ts';
 import { explainGate, unmetCriteria } from './gates.ts';
 import { districtStatus } from './status.ts';
 import { nextStage } from './stages.ts';
@@ -59,7 +60,7 @@ export function explainRefusal(snapshot: DistrictSnapshot, event: DistrictEvent)
     case 'rollout.decline':
       return ['declining needs a reason ("reason")'];
     case 'campus.add':
-      return [campusAddProblem(context.campuses, event.campuses.map((campus) => campus.id))];
+      return [campusAddProblem(context.campuses, event.campuses)];
     case 'campus.advance':
     case 'campus.withdraw':
     case 'campus.rejoin':
@@ -83,12 +84,14 @@ export function explainRefusal(snapshot: DistrictSnapshot, event: DistrictEvent)
   }
 }
 
-function campusAddProblem(campuses: Readonly<Record<string, CampusRef>>, ids: readonly string[]): string {
+function campusAddProblem(campuses: Readonly<Record<string, CampusRef>>, inputs: readonly CampusInput[]): string {
   const seen = new Set<string>();
-  for (const id of ids) {
-    if (findCampus(campuses, id) !== undefined) return `a campus with id "${id}" already exists`;
-    if (seen.has(id)) return `the campus id "${id}" is given twice`;
-    seen.add(id);
+  for (const input of inputs) {
+    if (findCampus(campuses, input.id) !== undefined) return `a campus with id "${input.id}" already exists`;
+    if (seen.has(input.id)) return `the campus id "${input.id}" is given twice`;
+    const checked = CampusInputSchema.safeParse(input);
+    if (!checked.success) return `campus "${input.id}": ${checked.error.issues[0]?.message ?? 'not valid'}`;
+    seen.add(input.id);
   }
   return `a district holds at most ${MAX_CAMPUSES} campuses`;
 }
@@ -107,8 +110,4 @@ function campusProblem(campuses: Readonly<Record<string, CampusRef>>, event: Dis
   }
   if (event.type === 'campus.advance' && campus.value === 'sustaining') return `campus ${name} is sustaining, its last stage`;
   return `campus ${name} is ${campus.value}; it does not take ${event.type}`;
-}
-
-function findCampus(campuses: Readonly<Record<string, CampusRef>>, id: string): CampusRef | undefined {
-  return Object.hasOwn(campuses, id) ? campuses[id] : undefined;
 }

@@ -12,7 +12,7 @@ import { planArbitrary } from '../support/arbitraries.ts';
 import { basePlans } from '../support/hostile.ts';
 import { sessionCommands } from './edit-session-commands.ts';
 import { startModel, type Session, type SessionModel } from './edit-session-model.ts';
-import { SOAK, runsFor, timeLimit } from './fuzz-settings.ts';
+import { FUZZ_RUNS, SOAK, timeLimit } from './fuzz-settings.ts';
 
 /** The session's clock starts here; every command moves it on. */
 const START = Date.parse('2026-01-05T08:00:00.000Z');
@@ -39,7 +39,7 @@ describe('an editing session of up to 200 commands', () => {
         figures.commands += [...commands].length;
         for (const [what, n] of Object.entries(model?.counts ?? {})) figures.counts[what] = (figures.counts[what] ?? 0) + n;
       }),
-      { numRuns: runsFor(0.4) },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   LIMITS,
   PLAN_SCHEMA_VERSION,
@@ -28,6 +28,9 @@ import { minimalPlan } from '../support/minimal-plan.ts';
 import { checkHostileImport } from './import-checks.ts';
 import { reportTried } from './fuzz-settings.ts';
 import { expectPrototypesUntouched } from './prototype-guard.ts';
+
+// Megabyte files and 100,000-level walks: slow on a busy machine, however correct.
+vi.setConfig({ testTimeout: 30_000 });
 
 const HUNDRED_THOUSAND = 100_000;
 const document = (): { [key: string]: Json } => documentOf(minimalPlan());

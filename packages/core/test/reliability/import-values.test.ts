@@ -100,7 +100,7 @@ describe('parsePlanValue on values no file holds', () => {
     );
   });
 
-  it('a getter that throws ends in a refusal, not an exception', () => {
+  it('a getter that throws ends in a refusal, not an exception', { timeout: timeLimit(20_000) }, () => {
     fc.assert(
       fc.property(location, ({ document, at }) => {
         const objects = listNodes(document).filter((node) => isPlainObject(node.value) && Object.keys(node.value).length > 0);

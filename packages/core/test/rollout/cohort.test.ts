@@ -31,6 +31,14 @@ describe('a cohort of districts', () => {
     expect(cohort.getSnapshot().context.log.at(-1)?.what).toBe('added 2 districts: Arroyo, Mesa');
   });
 
+  test('a district whose input is malformed is refused, and the cohort keeps running', () => {
+    const cohort = cohortOf(three());
+    const north = districtInput().campuses![0]!;
+    cohort.send({ type: 'district.add', at: AT, districts: [{ name: 'Twice', campuses: [north, north] }] });
+    expect(Object.keys(cohort.getSnapshot().children)).toEqual(['riverside', 'lakeside', 'hillside']);
+    expect(cohort.getSnapshot().status).toBe('active');
+  });
+
   test('one event to every district: each takes it or refuses it by its own gate', () => {
     const cohort = cohortOf(three());
     for (const event of EVIDENCE_SCRIPT.slice(0, SCRIPT_NEEDED.prepare)) cohort.send({ type: 'district.send', at: AT, districtId: 'riverside', event });

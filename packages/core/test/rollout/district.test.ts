@@ -164,6 +164,14 @@ describe('campuses', () => {
     expect(Object.keys(actor.getSnapshot().children)).toEqual(['north', 'south']);
   });
 
+  test('a malformed campus sent straight to the actor is refused too, and explained', () => {
+    const actor = districtWithEvidence(0);
+    const event: DistrictEvent = { type: 'campus.add', at: AT, campuses: [{ id: 'west', name: 'West', wave: 2, teachers: 5, atFidelity: 9 }] };
+    actor.send(event);
+    expect(Object.keys(actor.getSnapshot().children)).toEqual(['north', 'south']);
+    expect(explainRefusal(actor.getSnapshot(), event)).toEqual(['campus "west": more teachers at fidelity than teachers']);
+  });
+
   test('the district share at fidelity is derived from campuses, weighted by teachers, without withdrawn ones', () => {
     const actor = districtWithEvidence(0, districtInput({
       campuses: [

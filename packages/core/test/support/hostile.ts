@@ -204,8 +204,8 @@ export function textWithRaw(
 }
 
 /**
- * The document being mutated: a deep copy, plus raw text for holes. Keeps the file's
- * byte count in view so expectations can tell "too large" from "invalid".
+ * The document being mutated: a deep copy of the parsed file, plus the raw text of its
+ * holes, written into the JSON text by `render`.
  */
 class Draft {
   root: Json;

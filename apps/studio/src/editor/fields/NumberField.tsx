@@ -8,15 +8,7 @@ import { useFindingsAt } from '../../coach/CoachContext.ts';
 import { usePlanSession } from '../../plan/PlanSessionContext.ts';
 import { useT } from '../../i18n/useT.ts';
 import { FieldNotes } from './FieldNotes.tsx';
-
-/** Reads a number as people type it: `12.5`, `12,5`, `-3`; `null` when it is not one yet. */
-export function readNumber(text: string, wholeOnly = false): number | null {
-  const normalized = text.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
-  const value = Number(normalized);
-  if (!Number.isFinite(value) || (wholeOnly && !Number.isInteger(value))) return null;
-  return value;
-}
+import { readNumber } from './read-number.ts';
 
 export interface NumberFieldProps {
   label: string;

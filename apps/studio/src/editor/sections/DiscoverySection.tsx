@@ -1,5 +1,5 @@
 /** The four ways to find vital behaviors, each a list whose items link to behaviors. */
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import type { CrucialMoment, CultureBuster, ObviousNote, Plan, PositiveDeviant, VitalBehavior } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { useEditPlan, usePlanSelector } from '../../plan/usePlan.ts';
@@ -27,49 +27,81 @@ export function DiscoverySection() {
       <h2 id="section-discovery">{t('editor.section.discovery')}</h2>
       <p className="section-intro">{t('editor.discoveryIntro')}</p>
 
-      <DiscoveryList list="obvious" title={t('editor.discovery.obvious')} intro={t('editor.discovery.obviousIntro')} count={obvious.length}>
+      <DiscoveryList
+        list="obvious"
+        title={t('editor.discovery.obvious')}
+        intro={t('editor.discovery.obviousIntro')}
+        count={obvious.length}
+        add={<AddItemButton kind="obvious" label={t('editor.add.obvious')} />}
+      >
         {obvious.map((note, index) => (
           <ObviousCard key={note.id} note={note} index={index} count={obvious.length} behaviors={behaviors} />
         ))}
-        <AddItemButton kind="obvious" label={t('editor.add.obvious')} />
       </DiscoveryList>
 
-      <DiscoveryList list="crucialMoments" title={t('editor.discovery.crucialMoments')} intro={t('editor.discovery.crucialMomentsIntro')} count={moments.length}>
+      <DiscoveryList
+        list="crucialMoments"
+        title={t('editor.discovery.crucialMoments')}
+        intro={t('editor.discovery.crucialMomentsIntro')}
+        count={moments.length}
+        add={<AddItemButton kind="crucialMoment" label={t('editor.add.crucialMoment')} />}
+      >
         {moments.map((moment, index) => (
           <MomentCard key={moment.id} moment={moment} index={index} count={moments.length} behaviors={behaviors} />
         ))}
-        <AddItemButton kind="crucialMoment" label={t('editor.add.crucialMoment')} />
       </DiscoveryList>
 
-      <DiscoveryList list="positiveDeviants" title={t('editor.discovery.positiveDeviants')} intro={t('editor.discovery.positiveDeviantsIntro')} count={deviants.length}>
+      <DiscoveryList
+        list="positiveDeviants"
+        title={t('editor.discovery.positiveDeviants')}
+        intro={t('editor.discovery.positiveDeviantsIntro')}
+        count={deviants.length}
+        add={<AddItemButton kind="positiveDeviant" label={t('editor.add.positiveDeviant')} />}
+      >
         {deviants.map((deviant, index) => (
           <DeviantCard key={deviant.id} deviant={deviant} index={index} count={deviants.length} behaviors={behaviors} />
         ))}
-        <AddItemButton kind="positiveDeviant" label={t('editor.add.positiveDeviant')} />
       </DiscoveryList>
 
-      <DiscoveryList list="cultureBusters" title={t('editor.discovery.cultureBusters')} intro={t('editor.discovery.cultureBustersIntro')} count={busters.length}>
+      <DiscoveryList
+        list="cultureBusters"
+        title={t('editor.discovery.cultureBusters')}
+        intro={t('editor.discovery.cultureBustersIntro')}
+        count={busters.length}
+        add={<AddItemButton kind="cultureBuster" label={t('editor.add.cultureBuster')} />}
+      >
         {busters.map((buster, index) => (
           <BusterCard key={buster.id} buster={buster} index={index} count={busters.length} behaviors={behaviors} />
         ))}
-        <AddItemButton kind="cultureBuster" label={t('editor.add.cultureBuster')} />
       </DiscoveryList>
     </section>
   );
 }
 
-/** One of the four lists: heading, intro, items (the last child is the add button). */
-function DiscoveryList({ list, title, intro, count, children }: { list: string; title: string; intro: string; count: number; children: React.ReactNode[] }) {
+/** One of the four lists: heading, intro, its items and the button that adds one. */
+function DiscoveryList({
+  list,
+  title,
+  intro,
+  count,
+  add,
+  children,
+}: {
+  list: string;
+  title: string;
+  intro: string;
+  count: number;
+  add: ReactNode;
+  children: ReactNode;
+}) {
   const t = useT();
-  const items = children.slice(0, -1);
-  const add = children[children.length - 1];
   return (
     <div className="discovery-list">
       <h3 data-path={list} tabIndex={-1}>
         {title}
       </h3>
       <p className="section-intro">{intro}</p>
-      {count === 0 ? <p className="muted">{t('editor.empty')}</p> : <ol className="item-list">{items}</ol>}
+      {count === 0 ? <p className="muted">{t('editor.empty')}</p> : <ol className="item-list">{children}</ol>}
       {add}
     </div>
   );
