@@ -60,7 +60,7 @@ describe('message catalogs', () => {
 describe('translating', () => {
   it('knows a screen\'s words once its catalogs are loaded', async () => {
     const { loadCatalogs } = await import('../src/i18n/lazy-catalogs.ts');
-    await loadCatalogs('library', 'editor', 'matrix', 'features');
+    await loadCatalogs('library', 'editor', 'matrix', 'share', 'features');
     for (const catalog of Object.values(FEATURE_CATALOGS)) {
       for (const key of Object.keys(catalog.en)) expect(MESSAGES.es[key], key).toBe((catalog.es as Record<string, string>)[key]);
     }

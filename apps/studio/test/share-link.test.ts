@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
-import { decodeSharePayload, encodeSharePayload } from '../src/exchange/share-link.ts';
-import { bytesToBase64url } from '../src/exchange/base64url.ts';
+import { decodeSharePayload, encodeSharePayload } from '../src/share/share-link.ts';
+import { bytesToBase64url } from '../src/share/base64url.ts';
 import { samplePlan } from './support/plans.ts';
 
 const payloadOf = (text: string, level: 0 | 9 = 9) => `v1.${bytesToBase64url(deflateSync(new TextEncoder().encode(text), { level }))}`;

@@ -7,8 +7,9 @@ import { selectPlan } from '../plan/authoring.ts';
 import { planHash } from '../shell/route.ts';
 import { useToast } from '../shell/toasts.tsx';
 import { downloadText, fileNameFor } from './download.ts';
+import './exchange.css';
 
-const loadShareLink = () => import('./share-link.ts');
+const loadShareLink = () => import('../share/share-link.ts');
 
 /** Links longer than this get a warning: chat apps and mail clients cut long links. */
 const LONG_LINK = 8000;

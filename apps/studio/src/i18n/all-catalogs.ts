@@ -3,6 +3,7 @@ import { FRAME_CATALOGS, type FeatureCatalog, type FeatureName } from './catalog
 import { messages as library } from '../library/messages.ts';
 import { messages as editor } from '../editor/messages.ts';
 import { messages as matrix } from '../matrix/messages.ts';
+import { messages as share } from '../share/messages.ts';
 import { messages as diagrams } from '../diagrams/messages.ts';
 import { messages as measures } from '../measures/messages.ts';
 import { messages as rollout } from '../rollout/messages.ts';
@@ -15,6 +16,7 @@ export const FEATURE_CATALOGS: Record<FeatureName, FeatureCatalog> = {
   library,
   editor,
   matrix,
+  share,
   diagrams,
   measures,
   rollout,

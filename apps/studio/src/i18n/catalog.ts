@@ -30,6 +30,7 @@ interface AllCatalogs {
   library: typeof import('../library/messages.ts').messages;
   editor: typeof import('../editor/messages.ts').messages;
   matrix: typeof import('../matrix/messages.ts').messages;
+  share: typeof import('../share/messages.ts').messages;
   diagrams: typeof import('../diagrams/messages.ts').messages;
   measures: typeof import('../measures/messages.ts').messages;
   rollout: typeof import('../rollout/messages.ts').messages;

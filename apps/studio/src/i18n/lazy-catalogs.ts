@@ -13,6 +13,7 @@ const GROUPS = {
   library: only(() => import('../library/messages.ts')),
   editor: only(() => import('../editor/messages.ts')),
   matrix: only(() => import('../matrix/messages.ts')),
+  share: only(() => import('../share/messages.ts')),
   // The diagrams, measures, rollout, cohort and print screens borrow from each other: one group.
   features: () =>
     Promise.all([

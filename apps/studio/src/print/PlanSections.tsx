@@ -1,7 +1,7 @@
 /** The first parts of the printed report: who and why, the result, the behaviors, how they were found. */
 import type { Measure, Plan } from '@sixsources/core';
 import type { Translate } from '../i18n/useT.ts';
-import { longDate, number } from './format.ts';
+import { longDate, number, shortDate } from './format.ts';
 
 interface SectionProps {
   plan: Plan;
@@ -79,7 +79,7 @@ function MeasureRow({ measure, locale }: { measure: Measure; locale: string }) {
   const show = (value: number | undefined, date?: string) => {
     if (value === undefined) return '—';
     const shown = `${number(value, locale)}${percent ? '%' : ''}`;
-    return date === undefined ? shown : `${shown} (${longDate(date, locale)})`;
+    return date === undefined ? shown : `${shown} (${shortDate(date, locale)})`;
   };
   const latest = [...measure.observations].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   const { baseline, target } = measure;

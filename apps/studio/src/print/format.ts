@@ -18,3 +18,10 @@ export function longDate(date: string | undefined, locale: string): string {
 export function number(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
+
+/** `2019-06-01` → `Jun 2019` (or `jun 2019`): short enough for a table cell. */
+export function shortDate(date: string, locale: string): string {
+  const time = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(time)) return date;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
+}

@@ -15,7 +15,7 @@ import { loadCatalogs, type CatalogGroup } from '../i18n/lazy-catalogs.ts';
 const LibraryScreen = lazy(() => screen(import('../library/LibraryScreen.tsx'), 'LibraryScreen', 'library'));
 const EditorScreen = lazy(() => screen(import('../editor/EditorScreen.tsx'), 'EditorScreen', 'editor'));
 const MatrixScreen = lazy(() => screen(import('../matrix/MatrixScreen.tsx'), 'MatrixScreen', 'matrix', 'editor'));
-const ShareScreen = lazy(() => screen(import('../exchange/ShareScreen.tsx'), 'ShareScreen'));
+const ShareScreen = lazy(() => screen(import('../share/ShareScreen.tsx'), 'ShareScreen', 'share'));
 const DiagramsScreen = lazy(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
 const MeasuresScreen = lazy(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
 const RolloutScreen = lazy(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));

@@ -6,6 +6,7 @@
 import { LIMITS } from './limits.ts';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, PlanDocumentSchema, type PlanDocument } from './document.ts';
 import { PlanSchema, type Plan } from './schema.ts';
+import { firstItemIssues } from './item-issues.ts';
 import { checkReferences } from './references.ts';
 import { prefixIssues, sortAndCapIssues, type PlanIssue, type PlanIssueCode } from './issues.ts';
 import { exceedsUtf8Bytes } from './text-size.ts';
@@ -102,6 +103,9 @@ export function parsePlanValue(value: unknown): ParsePlanResult {
       if (!migrated.ok) return { ok: false, errors: [migrated.issue] };
       current = migrated.document;
     }
+
+    const early = firstItemIssues(current['plan']);
+    if (early !== null) return { ok: false, errors: sortAndCapIssues(early) };
 
     const parsed = PlanDocumentSchema.safeParse(current);
     if (!parsed.success) return { ok: false, errors: sortAndCapIssues(planIssuesFromZod(parsed.error.issues, current)) };

@@ -37,6 +37,10 @@ function isSafeShape(root: unknown, maxDepth: number): boolean {
     const depth = depths.pop() as number;
     if (depth > maxDepth || ++visited > MAX_CONTAINERS) return false;
     if (Array.isArray(value)) {
+      // A list's length is what it claims, not what it holds (a stored sparse list can claim
+      // four billion items): count every slot, so no claim can make the walk long.
+      visited += value.length;
+      if (visited > MAX_CONTAINERS) return false;
       for (let i = 0; i < value.length; i++) {
         const child: unknown = value[i];
         if (isContainer(child)) {
@@ -87,6 +91,11 @@ function describeShape(root: unknown, basePath: string, maxDepth: number): PlanI
       break;
     }
     const isArray = Array.isArray(frame.value);
+    if (isArray) visited += (frame.value as unknown[]).length;
+    if (visited > MAX_CONTAINERS) {
+      issues.push({ path: pathOf(frame, basePath), code: 'too-large', message: `holds more than ${MAX_CONTAINERS} values; no plan file is that large` });
+      break;
+    }
     for (const key in frame.value) {
       if (!isArray && FORBIDDEN_KEYS.has(key)) {
         issues.push({
@@ -109,7 +118,15 @@ function isContainer(value: unknown): value is object {
 
 function pathOf(frame: Frame, basePath: string): string {
   const keys: string[] = [];
-  for (let at: Frame | null = frame; at !== null && at.parent !== null; at = at.parent) keys.push(at.key);
+  // Keys of any length can lead here; a path names them in a few characters each.
+  for (let at: Frame | null = frame; at !== null && at.parent !== null; at = at.parent) keys.push(shortKey(at.key));
   if (basePath !== '') keys.push(basePath);
   return keys.reverse().join('.');
+}
+
+/** Keys longer than this are shortened in paths, ending with "…". */
+const MAX_KEY_IN_PATH = 64;
+
+function shortKey(key: string): string {
+  return key.length <= MAX_KEY_IN_PATH ? key : `${key.slice(0, MAX_KEY_IN_PATH - 1)}…`;
 }

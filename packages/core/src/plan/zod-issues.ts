@@ -70,7 +70,8 @@ function describeBound(
 ): string {
   const bound = inclusive ? `at ${side} ${limit}` : `${side === 'most' ? 'less' : 'more'} than ${limit}`;
   if (origin === 'string') {
-    const length = typeof found === 'string' ? ` (it has ${found.length})` : '';
+    // zod counts characters (code points), not UTF-16 units: count the same way.
+    const length = typeof found === 'string' ? ` (it has ${codePoints(found)})` : '';
     return `${side === 'most' ? 'is too long' : 'is too short'}: ${bound} characters${length}`;
   }
   if (origin === 'array') {
@@ -104,4 +105,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     at = (at as Record<PropertyKey, unknown>)[key];
   }
   return at;
+}
+
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }

@@ -7,9 +7,9 @@ import { useT } from '../i18n/useT.ts';
 import { useStudio, useStudioState } from '../session/StudioContext.ts';
 import { planHash, routeHash } from '../shell/route.ts';
 import { replaceRoute } from '../shell/useRoute.ts';
-import { IssueList } from './IssueList.tsx';
+import { IssueList } from '../exchange/IssueList.tsx';
 import { decodeSharePayload } from './share-link.ts';
-import './exchange.css';
+import './share.css';
 
 export function ShareScreen({ payload }: { payload: string }) {
   const t = useT();
@@ -34,10 +34,10 @@ export function ShareScreen({ payload }: { payload: string }) {
     const { problem } = result;
     return (
       <section className="card share-screen" role="alert" data-testid="share-error">
-        <h1>{t('exchange.share.invalid')}</h1>
-        <p>{t(`exchange.share.problem.${problem.code}`)}</p>
+        <h1>{t('share.invalid')}</h1>
+        <p>{t(`share.problem.${problem.code}`)}</p>
         {problem.code === 'invalid-plan' && <IssueList issues={problem.issues} />}
-        <p className="muted">{t('exchange.share.nothingChanged')}</p>
+        <p className="muted">{t('share.nothingChanged')}</p>
         <a className="button" href={routeHash({ screen: 'library' })}>
           {t('shell.backToLibrary')}
         </a>
@@ -47,15 +47,15 @@ export function ShareScreen({ payload }: { payload: string }) {
 
   return (
     <section className="card share-screen" data-testid="share-confirm">
-      <h1>{t('exchange.share.title')}</h1>
-      <p>{t('exchange.share.intro', { title: result.plan.title })}</p>
-      <p className="muted">{t('exchange.share.willSave', { count: state.plans.length })}</p>
+      <h1>{t('share.title')}</h1>
+      <p>{t('share.intro', { title: result.plan.title })}</p>
+      <p className="muted">{t('share.willSave', { count: state.plans.length })}</p>
       <div className="share-actions">
         <button type="button" className="button primary" onClick={open}>
-          {t('exchange.share.open')}
+          {t('share.open')}
         </button>
         <button type="button" className="button" onClick={() => replaceRoute(routeHash({ screen: 'library' }))}>
-          {t('exchange.share.cancel')}
+          {t('share.cancel')}
         </button>
       </div>
     </section>

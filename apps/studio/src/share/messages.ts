@@ -1,0 +1,33 @@
+/** Words of share links: opening a shared plan, and why a link cannot be opened. */
+export const messages = {
+  en: {
+    'share.title': 'Open a shared plan',
+    'share.intro': 'Someone shared the plan "{title}" with you.',
+    'share.willSave': 'It will be saved as a new plan in this browser. Your {count} saved plans stay as they are.',
+    'share.open': 'Save and open the shared plan',
+    'share.cancel': 'Not now',
+    'share.invalid': 'This share link cannot be opened',
+    'share.problem.unknown-version': 'It does not start with a version this app knows (v1.). It may come from a newer version of Six Sources, or it was cut short.',
+    'share.problem.not-base64': 'It holds characters a share link never has. It may have been cut or changed when it was copied.',
+    'share.problem.too-large': 'It holds more than a plan file may hold, so it was not read.',
+    'share.problem.not-compressed': 'Its data is damaged (it is not a compressed plan). It may have been cut short when it was copied.',
+    'share.problem.not-text': 'Its data is not text, so it is not a plan.',
+    'share.problem.invalid-plan': 'It holds a plan file with problems:',
+    'share.nothingChanged': 'Nothing was changed in your plans.',
+  },
+  es: {
+    'share.title': 'Abrir un plan compartido',
+    'share.intro': 'Alguien compartió con usted el plan «{title}».',
+    'share.willSave': 'Se guardará como un plan nuevo en este navegador. Sus {count} planes guardados quedan como están.',
+    'share.open': 'Guardar y abrir el plan compartido',
+    'share.cancel': 'Ahora no',
+    'share.invalid': 'Este enlace no se puede abrir',
+    'share.problem.unknown-version': 'No empieza con una versión que esta aplicación conozca (v1.). Puede venir de una versión más nueva de Six Sources, o estar cortado.',
+    'share.problem.not-base64': 'Contiene caracteres que un enlace para compartir nunca tiene. Quizá se cortó o cambió al copiarlo.',
+    'share.problem.too-large': 'Contiene más de lo que puede contener un archivo de plan, así que no se leyó.',
+    'share.problem.not-compressed': 'Sus datos están dañados (no es un plan comprimido). Quizá se cortó al copiarlo.',
+    'share.problem.not-text': 'Sus datos no son texto, así que no es un plan.',
+    'share.problem.invalid-plan': 'Contiene un archivo de plan con problemas:',
+    'share.nothingChanged': 'No se cambió nada en sus planes.',
+  },
+};
