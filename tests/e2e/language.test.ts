@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
 import { openSession, releaseBrowser, type Session } from './support/session.ts';
 import { planHash, waitForOpenPlan } from './support/app.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 
 let session: Session;
 beforeEach(async () => {
@@ -27,6 +28,7 @@ test('switching to Spanish changes every screen and is remembered', async () => 
   await page.getByRole('button', { name: 'Iniciar la implementación' }).click();
   await page.getByRole('button', { name: 'Avanzar a Preparar' }).waitFor();
   expect(await page.getByTestId('advance-blocked').textContent()).toMatch(/^Bloqueado hasta cumplir la compuerta/);
+  await saveScreenshot(page, '09-rollout-es');
 
   await page.goto(new URL('#/cohort', page.url()).href);
   await page.getByRole('heading', { level: 1, name: 'Cohorte' }).waitFor();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Measure, Plan, PlanCommand } from '@sixsources/core';
+import type { EditRefusal, Measure, Plan, PlanCommand } from '@sixsources/core';
 import { useT, type Translate } from '../i18n/useT.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { todayIso } from '../diagrams/naming.ts';
@@ -12,8 +12,8 @@ import './styles.css';
 export interface MeasuresScreenProps {
   /** The open plan. */
   plan: Plan;
-  /** Applies an edit to the open plan (it goes through the core, with undo). */
-  send: (command: PlanCommand) => void;
+  /** Applies an edit to the open plan (it goes through the core, with undo); may return why it was refused. */
+  send: (command: PlanCommand) => EditRefusal | null | void;
 }
 
 /** The result's measures: where each stands, its chart, and the observations recorded so far. */
@@ -73,7 +73,7 @@ interface MeasureDetailProps {
   measure: Measure;
   t: Translate;
   locale: string;
-  send: (command: PlanCommand) => void;
+  send: (command: PlanCommand) => EditRefusal | null | void;
   onRecorded: (date: string) => void;
 }
 

@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LIMITS, type PlanCommand } from '@sixsources/core';
+import { LIMITS, type EditRefusal, type PlanCommand } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { todayIso } from '../diagrams/naming.ts';
 
 /** Props of the observation form. */
 export interface ObservationFormProps {
   measureId: string;
-  send: (command: PlanCommand) => void;
+  /** Applies the command; may return why it was refused. */
+  send: (command: PlanCommand) => EditRefusal | null | void;
   /** Called after a successful record, with the date, to announce it. */
   onRecorded: (date: string) => void;
 }
@@ -19,6 +20,7 @@ export function ObservationForm({ measureId, send, onRecorded }: ObservationForm
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<'value' | 'date' | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,11 +29,16 @@ export function ObservationForm({ measureId, send, onRecorded }: ObservationForm
     if (value.trim() === '' || !Number.isFinite(number)) return setProblem('value');
     setProblem(null);
     const trimmed = note.trim();
-    send({
+    const refused = send({
       type: 'observation.record',
       measureId,
       observation: trimmed === '' ? { date, value: number } : { date, value: number, note: trimmed },
     });
+    if (refused) {
+      setRefusal(refused.message);
+      return;
+    }
+    setRefusal(null);
     setValue('');
     setNote('');
     onRecorded(date);
@@ -71,6 +78,11 @@ export function ObservationForm({ measureId, send, onRecorded }: ObservationForm
         </label>
         <button type="submit" className="button">{t('measures.save')}</button>
       </div>
+      {refusal !== null && (
+        <p className="form-error" role="alert">
+          {t('measures.refused', { reason: refusal })}
+        </p>
+      )}
       {problem !== null && (
         <p id={errorId} className="form-error" role="alert">
           {problem === 'value' ? t('measures.needValue') : t('measures.needDate')}
