@@ -1,18 +1,5 @@
 /** Saving a rendered diagram: the SVG as a file, a PNG drawn from it, and the source as text. */
-
-/** Offers `blob` as a download named `fileName`. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from '../exchange/download.ts';
 
 /** The SVG markup as a standalone file (with the XML namespace a viewer needs). */
 export function svgBlob(svg: string): Blob {

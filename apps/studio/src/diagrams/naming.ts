@@ -1,16 +1,5 @@
 /** Small helpers for file names and dates of diagram downloads. */
-
-/** A file-name-safe slug of a title: `Socorro K-3 literacy` → `socorro-k-3-literacy`. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug === '' ? 'plan' : slug;
-}
+export { fileSlug } from '../exchange/download.ts';
 
 /** Today's local date as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {

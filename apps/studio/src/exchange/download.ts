@@ -1,8 +1,7 @@
-/** Saving text as a file through the browser's download. */
+/** Saving files through the browser's download, and file names made from titles. */
 
-/** Starts a download of `text` as `fileName`. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
+/** Offers `blob` as a download named `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -15,8 +14,13 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from a plan title: lowercase words joined by dashes, safe on every system. */
-export function fileNameFor(title: string, extension: string): string {
+/** Starts a download of `text` as `fileName`. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** A file-name-safe slug of a title: `Socorro K-3 literacy` → `socorro-k-3-literacy`. */
+export function fileSlug(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -24,5 +28,10 @@ export function fileNameFor(title: string, extension: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug === '' ? 'plan' : slug}.${extension}`;
+  return slug === '' ? 'plan' : slug;
+}
+
+/** A file name from a plan title: lowercase words joined by dashes, safe on every system. */
+export function fileNameFor(title: string, extension: string): string {
+  return `${fileSlug(title)}.${extension}`;
 }
