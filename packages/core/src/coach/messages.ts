@@ -3,7 +3,8 @@
  * and an `es` entry side by side, so a new code cannot ship half-translated.
  */
 import type { Cadence, Language } from '../plan/schema.ts';
-import { SOURCE_NAMES, type Source } from '../plan/sources.ts';
+import type { Source } from '../plan/sources.ts';
+import { cadenceNameIn, sourceNameIn } from '../plan/names.ts';
 import type { FindingCode } from './codes.ts';
 import type { FindingParams, MeasurePart } from './params.ts';
 
@@ -15,15 +16,6 @@ export interface FindingText<P> {
 
 /** Both languages of one code. */
 export type LocalizedText<P> = Record<Language, FindingText<P>>;
-
-const SOURCE_NAMES_ES: Readonly<Record<Source, string>> = {
-  'personal-motivation': 'Motivación personal',
-  'personal-ability': 'Habilidad personal',
-  'social-motivation': 'Motivación social',
-  'social-ability': 'Habilidad social',
-  'structural-motivation': 'Motivación estructural',
-  'structural-ability': 'Habilidad estructural',
-};
 
 const PARTS: Record<Language, Record<MeasurePart, string>> = {
   en: {
@@ -37,27 +29,6 @@ const PARTS: Record<Language, Record<MeasurePart, string>> = {
     'target.date': 'una fecha meta',
     'baseline.value': 'un valor de línea base',
     'baseline.date': 'una fecha de línea base',
-  },
-};
-
-const CADENCE_NAMES: Record<Language, Record<Cadence, string>> = {
-  en: {
-    weekly: 'weekly',
-    'every-two-weeks': 'every two weeks',
-    'every-three-weeks': 'every three weeks',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    'each-semester': 'each semester',
-    yearly: 'yearly',
-  },
-  es: {
-    weekly: 'cada semana',
-    'every-two-weeks': 'cada dos semanas',
-    'every-three-weeks': 'cada tres semanas',
-    monthly: 'cada mes',
-    quarterly: 'cada trimestre',
-    'each-semester': 'cada semestre',
-    yearly: 'cada año',
   },
 };
 
@@ -83,17 +54,15 @@ function items(list: string): string[] {
 }
 
 function sourceNames(list: string, language: Language, conjunction: 'and' | 'or' = 'and'): string {
-  const names = language === 'es' ? SOURCE_NAMES_ES : SOURCE_NAMES;
   return joinWords(
-    items(list).map((source) => (names[source as Source] ?? source).toLowerCase()),
+    items(list).map((source) => sourceNameIn(language, source as Source).toLowerCase()),
     language,
     conjunction,
   );
 }
 
 function sourceName(source: string, language: Language): string {
-  const names = language === 'es' ? SOURCE_NAMES_ES : SOURCE_NAMES;
-  return names[source as Source] ?? source;
+  return sourceNameIn(language, source as Source);
 }
 
 function partNames(list: string, language: Language): string {
@@ -104,7 +73,7 @@ function partNames(list: string, language: Language): string {
 }
 
 function cadenceName(cadence: string, language: Language): string {
-  return CADENCE_NAMES[language][cadence as Cadence] ?? cadence;
+  return cadenceNameIn(language, cadence as Cadence);
 }
 
 /** Quotes a piece of the plan's own text. */

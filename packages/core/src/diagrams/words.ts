@@ -2,46 +2,10 @@
  * The fixed words diagrams and reports write, in each plan language.
  * Source and tactic names follow the catalogue in `plan/sources.ts`; English matches it.
  */
-import { SOURCE_NAMES, SOURCES, tacticName, type Source, type Tactic } from '../plan/sources.ts';
+import { SOURCES, type Source } from '../plan/sources.ts';
+import { sourceNameIn } from '../plan/names.ts';
+export { tacticNameIn } from '../plan/names.ts';
 import type { Language, StrategyStatus } from '../plan/schema.ts';
-
-const SPANISH_SOURCES: Readonly<Record<Source, string>> = {
-  'personal-motivation': 'Motivación personal',
-  'personal-ability': 'Habilidad personal',
-  'social-motivation': 'Motivación social',
-  'social-ability': 'Habilidad social',
-  'structural-motivation': 'Motivación estructural',
-  'structural-ability': 'Habilidad estructural',
-};
-
-const SPANISH_TACTICS: Readonly<Record<Tactic, string>> = {
-  'allow-choice': 'Dar opciones',
-  'direct-experience': 'Crear experiencias directas',
-  'meaningful-stories': 'Contar historias significativas',
-  'connect-to-values': 'Conectar con los valores',
-  'make-it-a-game': 'Convertirlo en un juego',
-  'deliberate-practice': 'Práctica deliberada con retroalimentación',
-  'mini-goals': 'Dividir en metas pequeñas',
-  'emotional-skills': 'Desarrollar habilidades emocionales',
-  'prepare-for-setbacks': 'Prepararse para los tropiezos',
-  'leaders-model': 'Los líderes dan el ejemplo',
-  'opinion-leaders': 'Sumar a los líderes de opinión',
-  'new-norms': 'Crear normas nuevas',
-  'public-recognition': 'Reconocimiento público',
-  'social-capital': 'Construir capital social',
-  teaming: 'Trabajo en equipo',
-  coaching: 'Acompañamiento (coaching)',
-  'involve-the-problem': 'Involucrar a quienes son parte del problema',
-  'small-rewards': 'Recompensas pequeñas y pronto, ligadas a la conducta',
-  'remove-disincentives': 'Quitar desincentivos',
-  accountability: 'Exigir rendición de cuentas (último recurso)',
-  'make-it-easy': 'Hacerlo fácil',
-  'make-the-invisible-visible': 'Hacer visible lo invisible',
-  'change-space-and-schedule': 'Cambiar espacios y horarios',
-  'cues-and-reminders': 'Señales y recordatorios',
-  tools: 'Dar herramientas',
-  other: 'Otra',
-};
 
 /** Words shared by every diagram. */
 export interface DiagramWords {
@@ -149,11 +113,5 @@ export function isSource(value: string): value is Source {
 
 /** A source's name in a language. */
 export function sourceName(language: Language, source: Source): string {
-  return language === 'es' ? SPANISH_SOURCES[source] : SOURCE_NAMES[source];
-}
-
-/** A tactic's name in a language; an unknown id comes back as written. */
-export function tacticNameIn(language: Language, tactic: Tactic): string {
-  if (language === 'es') return Object.hasOwn(SPANISH_TACTICS, tactic) ? SPANISH_TACTICS[tactic] : String(tactic);
-  return tacticName(tactic);
+  return sourceNameIn(language, source);
 }

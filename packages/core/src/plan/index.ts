@@ -10,3 +10,4 @@ export * from './migrations.ts';
 export * from './json-schema.ts';
 export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.ts';
 export { FORBIDDEN_KEYS } from './shape-guard.ts';
+export * from './names.ts';

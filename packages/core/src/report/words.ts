@@ -1,6 +1,6 @@
 /** The fixed words of the plan report, in each plan language. */
 import type { Severity } from '../coach/types.ts';
-import type { BehaviorOrigin, Cadence, Influencer, Language, Organization, Stance, StrategyStatus } from '../plan/schema.ts';
+import type { BehaviorOrigin, Influencer, Language, Organization, Stance, StrategyStatus } from '../plan/schema.ts';
 
 /** Everything the report writes that is not user text. */
 export interface ReportWords {
@@ -27,7 +27,6 @@ export interface ReportWords {
   measureColumns: { measure: string; cadence: string; baseline: string; target: string; latest: string; progress: string };
   noMeasures: string;
   directions: Readonly<Record<'increase' | 'decrease', string>>;
-  cadences: Readonly<Record<Cadence, string>>;
   behavior: {
     measuredBy: string;
     origin: string;
@@ -79,15 +78,6 @@ const EN: ReportWords = {
   measureColumns: { measure: 'Measure', cadence: 'Measured', baseline: 'Baseline', target: 'Target', latest: 'Latest', progress: 'Progress' },
   noMeasures: '_No measures yet: the result has no number to track._',
   directions: { increase: 'increase', decrease: 'decrease' },
-  cadences: {
-    weekly: 'weekly',
-    'every-two-weeks': 'every two weeks',
-    'every-three-weeks': 'every three weeks',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    'each-semester': 'each semester',
-    yearly: 'yearly',
-  },
   behavior: {
     measuredBy: 'Measured by',
     origin: 'Found through',
@@ -155,15 +145,6 @@ const ES: ReportWords = {
   measureColumns: { measure: 'Medida', cadence: 'Se mide', baseline: 'Línea base', target: 'Meta', latest: 'Último dato', progress: 'Avance' },
   noMeasures: '_Aún no hay medidas: el resultado no tiene un número que seguir._',
   directions: { increase: 'subir', decrease: 'bajar' },
-  cadences: {
-    weekly: 'cada semana',
-    'every-two-weeks': 'cada dos semanas',
-    'every-three-weeks': 'cada tres semanas',
-    monthly: 'cada mes',
-    quarterly: 'cada trimestre',
-    'each-semester': 'cada semestre',
-    yearly: 'cada año',
-  },
   behavior: {
     measuredBy: 'Se mide con',
     origin: 'Se encontró mediante',

@@ -4,6 +4,7 @@ import type { ReportContext } from '../context.ts';
 import { latestObservation, progressPercent } from '../measure-progress.ts';
 import { mdBlock, mdInline, mdTable } from '../markdown.ts';
 import { lookup } from '../words.ts';
+import { cadenceNameIn } from '../../plan/names.ts';
 
 export function titleSection({ plan, words, today }: ReportContext): string {
   const title = mdInline(plan.title) || words.untitled;
@@ -41,11 +42,11 @@ function point(point: MeasurePoint, number: ReportContext['number']): string {
   return point.date === undefined ? number(point.value) : `${number(point.value)} (${mdInline(point.date)})`;
 }
 
-function measureRow(measure: Measure, { words, number, percent }: ReportContext): string[] {
+function measureRow(measure: Measure, { words, number, percent, language }: ReportContext): string[] {
   const latest = latestObservation(measure);
   const progress = progressPercent(measure);
   const name = `${mdInline(measure.name)} (${mdInline(measure.unit)})`;
-  const cadence = `${mdInline(lookup(words.cadences, measure.cadence))}, ${mdInline(lookup(words.directions, measure.direction))}`;
+  const cadence = `${mdInline(cadenceNameIn(language, measure.cadence))}, ${mdInline(lookup(words.directions, measure.direction))}`;
   return [
     name,
     cadence,
