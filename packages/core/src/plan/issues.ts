@@ -3,34 +3,38 @@
  * that apps and the CLI switch on.
  */
 
-/** What kind of problem a `PlanIssue` reports. */
-export type PlanIssueCode =
+/** Every kind of problem a `PlanIssue` reports, for callers that switch on codes. */
+export const PLAN_ISSUE_CODES = [
   /** The file is larger than `LIMITS.maxDocumentBytes`. */
-  | 'too-large'
+  'too-large',
   /** The text is not JSON. */
-  | 'not-json'
+  'not-json',
   /** Arrays and objects nest deeper than `LIMITS.maxDepth`. */
-  | 'too-deep'
+  'too-deep',
   /** A `__proto__`, `constructor` or `prototype` key, refused wherever it appears. */
-  | 'forbidden-key'
+  'forbidden-key',
   /** The JSON is not a Six Sources plan file (wrong or missing `format`). */
-  | 'not-a-plan-file'
+  'not-a-plan-file',
   /** Written by a newer version of Six Sources than this one. */
-  | 'too-new'
+  'too-new',
   /** `schemaVersion` is missing, not a whole number, or one no version ever wrote. */
-  | 'unknown-version'
+  'unknown-version',
   /** A value has the wrong type, length, format or option. */
-  | 'invalid'
+  'invalid',
   /** An id names a part of the plan that does not exist, or one of the wrong kind. */
-  | 'broken-reference'
+  'broken-reference',
   /** Two parts of the plan share an id, or a link list names the same part twice. */
-  | 'duplicate-id'
+  'duplicate-id',
   /** A strategy's tactic belongs to another source of influence. */
-  | 'wrong-tactic'
+  'wrong-tactic',
   /** Dates in the wrong order: due before start, target before baseline. */
-  | 'dates-out-of-order'
+  'dates-out-of-order',
   /** Upgrading the file from an older schema version failed. */
-  | 'migration-failed';
+  'migration-failed',
+] as const;
+
+/** What kind of problem a `PlanIssue` reports. */
+export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
 
 /** One problem in a plan file. */
 export interface PlanIssue {

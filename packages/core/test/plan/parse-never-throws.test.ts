@@ -8,32 +8,17 @@ import {
   serializePlan,
   validatePlan,
   type ParsePlanResult,
-  type PlanIssueCode,
+  PLAN_ISSUE_CODES,
 } from '../../src/plan/index.ts';
 import { minimalPlan } from '../support/minimal-plan.ts';
 
-const CODES: readonly PlanIssueCode[] = [
-  'too-large',
-  'not-json',
-  'too-deep',
-  'forbidden-key',
-  'not-a-plan-file',
-  'too-new',
-  'unknown-version',
-  'invalid',
-  'broken-reference',
-  'duplicate-id',
-  'wrong-tactic',
-  'dates-out-of-order',
-  'migration-failed',
-];
 
 /** A refusal must carry at least one issue, each with a known code and a message. */
 function expectWellFormed(result: ParsePlanResult): void {
   if (result.ok) return;
   expect(result.errors.length).toBeGreaterThan(0);
   for (const issue of result.errors) {
-    expect(CODES).toContain(issue.code);
+    expect(PLAN_ISSUE_CODES).toContain(issue.code);
     expect(issue.message.length).toBeGreaterThan(0);
   }
 }

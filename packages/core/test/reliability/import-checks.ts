@@ -13,27 +13,14 @@ import {
   validatePlan,
   type ParsePlanResult,
   type PlanIssue,
+  PLAN_ISSUE_CODES,
   type PlanIssueCode,
 } from '../../src/plan/index.ts';
 import type { Expectation, HostileFile } from '../support/hostile.ts';
 import { countTried } from './fuzz-settings.ts';
 import { expectPrototypesUntouched } from './prototype-guard.ts';
 
-const CODES: ReadonlySet<PlanIssueCode> = new Set([
-  'too-large',
-  'not-json',
-  'too-deep',
-  'forbidden-key',
-  'not-a-plan-file',
-  'too-new',
-  'unknown-version',
-  'invalid',
-  'broken-reference',
-  'duplicate-id',
-  'wrong-tactic',
-  'dates-out-of-order',
-  'migration-failed',
-]);
+const CODES: ReadonlySet<PlanIssueCode> = new Set(PLAN_ISSUE_CODES);
 
 /** The parser's last line of defence: seeing it for text input means something inside threw. */
 const CAUGHT_THROW = /^could not read this plan: /;
