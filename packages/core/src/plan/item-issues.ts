@@ -1,9 +1,10 @@
 /**
- * A first look at a plan's lists, item by item, that stops once enough is wrong to report.
- * zod describes every problem of every item before returning: a 3 MB file of a million
- * empty objects would take it a minute and gigabytes. This pass keeps that bounded.
+ * A first pass over a large plan's lists, item by item. zod describes every problem of every
+ * item before returning: a 3 MB file of a million empty objects would take it a minute and
+ * gigabytes, so this pass stops once enough is wrong to report. When every item is valid, the
+ * items it parsed are kept, so the plan's schema need not check them a second time.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { MAX_REPORTED_ISSUES, prefixIssues, type PlanIssue } from './issues.ts';
 import {
@@ -13,16 +14,20 @@ import {
   MeasureSchema,
   ObservationSchema,
   ObviousNoteSchema,
+  PlanSchema,
   PositiveDeviantSchema,
+  ResultSchema,
   StrategySchema,
   VitalBehaviorSchema,
+  type Measure,
+  type Plan,
 } from './schema.ts';
 import { planIssuesFromZod } from './zod-issues.ts';
 
 /** Below this many items in all lists, zod's own pass is cheap enough whatever they hold. */
 const FEW_ITEMS = 500;
 
-const LISTS: readonly (readonly [string, z.ZodType, number])[] = [
+const LISTS = [
   ['behaviors', VitalBehaviorSchema, LIMITS.maxItems],
   ['obvious', ObviousNoteSchema, LIMITS.maxItems],
   ['crucialMoments', CrucialMomentSchema, LIMITS.maxItems],
@@ -30,44 +35,82 @@ const LISTS: readonly (readonly [string, z.ZodType, number])[] = [
   ['cultureBusters', CultureBusterSchema, LIMITS.maxItems],
   ['strategies', StrategySchema, LIMITS.maxStrategies],
   ['influencers', InfluencerSchema, LIMITS.maxItems],
-];
+] as const satisfies readonly (readonly [keyof Plan, z.ZodType, number])[];
+type ListKey = (typeof LISTS)[number][0];
+
 const MeasureWithoutObservations = MeasureSchema.omit({ observations: true });
 
-/**
- * Issues of list items that fail their schema (paths from the document's root), once there
- * are at least `MAX_REPORTED_ISSUES`; `null` when there are fewer, and zod's full pass follows.
- */
-export function firstItemIssues(plan: unknown): PlanIssue[] | null {
-  if (!isRecord(plan)) return null;
+const anyItems = (max: number) => z.array(z.unknown()).max(max);
+/** The plan with its lists' items unchecked: the rest of a plan whose items are already parsed. */
+const PlanFrameSchema = PlanSchema.extend({
+  result: ResultSchema.extend({ measures: anyItems(LIMITS.maxItems) }),
+  ...(Object.fromEntries(LISTS.map(([key, , max]) => [key, anyItems(max)])) as Record<ListKey, ReturnType<typeof anyItems>>),
+});
+
+/** What the first pass decided. */
+export type ItemCheck =
+  /** Enough is wrong to report now; zod's pass is skipped. */
+  | { kind: 'refused'; issues: PlanIssue[] }
+  /** Every item of every list is valid; `frame` validates the rest and puts the parsed items back. */
+  | { kind: 'items-valid'; frame: (plan: unknown) => z.ZodSafeParseResult<Plan> }
+  /** Few items, or a few invalid ones: zod's full pass describes the plan. */
+  | { kind: 'full-pass' };
+
+/** Checks a plan's list items one by one (paths from the document's root, `plan.…`). */
+export function checkPlanItems(plan: unknown): ItemCheck {
+  if (!isRecord(plan)) return { kind: 'full-pass' };
+  const lists: { key: ListKey | 'measures' | number; list: unknown[]; schema: z.ZodType; path: string }[] = [];
   // A list longer than its limit is refused for that alone, by zod, without looking inside.
-  const lists: [unknown[], z.ZodType, string][] = [];
-  const add = (list: unknown, schema: z.ZodType, max: number, path: string) => {
-    if (Array.isArray(list) && list.length <= max) lists.push([list, schema, path]);
-  };
-  for (const [key, schema, max] of LISTS) add(plan[key], schema, max, `plan.${key}`);
+  for (const [key, schema, max] of LISTS) {
+    const list = plan[key];
+    if (Array.isArray(list) && list.length <= max) lists.push({ key, list, schema, path: `plan.${key}` });
+  }
   const result = plan['result'];
   const measures = isRecord(result) ? result['measures'] : undefined;
   if (Array.isArray(measures) && measures.length <= LIMITS.maxItems) {
-    add(measures, MeasureWithoutObservations, LIMITS.maxItems, 'plan.result.measures');
+    lists.push({ key: 'measures', list: measures, schema: MeasureWithoutObservations, path: 'plan.result.measures' });
     // Plain loops: a list from storage may lack Array.prototype.
     for (let m = 0; m < measures.length; m++) {
-      const measure: unknown = measures[m];
-      if (isRecord(measure)) add(measure['observations'], ObservationSchema, LIMITS.maxObservations, `plan.result.measures.${m}.observations`);
+      const observations: unknown = isRecord(measures[m]) ? (measures[m] as Record<string, unknown>)['observations'] : undefined;
+      if (Array.isArray(observations) && observations.length <= LIMITS.maxObservations) {
+        lists.push({ key: m, list: observations, schema: ObservationSchema, path: `plan.result.measures.${m}.observations` });
+      }
     }
   }
   let items = 0;
-  for (const [list] of lists) items += list.length;
-  if (items <= FEW_ITEMS) return null;
+  for (const { list } of lists) items += list.length;
+  if (items <= FEW_ITEMS) return { kind: 'full-pass' };
 
   const issues: PlanIssue[] = [];
-  for (const [list, schema, path] of lists) {
+  const parsedLists = new Map<ListKey | 'measures' | number, unknown[]>();
+  for (const { key, list, schema, path } of lists) {
+    const parsedItems: unknown[] = [];
     for (let i = 0; i < list.length && issues.length < MAX_REPORTED_ISSUES; i++) {
       const item = list[i];
       const parsed = schema.safeParse(item);
-      if (!parsed.success) issues.push(...prefixIssues(`${path}.${i}`, planIssuesFromZod(parsed.error.issues, item)));
+      if (parsed.success) parsedItems.push(parsed.data);
+      else issues.push(...prefixIssues(`${path}.${i}`, planIssuesFromZod(parsed.error.issues, item)));
     }
+    parsedLists.set(key, parsedItems);
   }
-  return issues.length >= MAX_REPORTED_ISSUES ? issues : null;
+  if (issues.length >= MAX_REPORTED_ISSUES) return { kind: 'refused', issues };
+  if (issues.length > 0) return { kind: 'full-pass' };
+  return { kind: 'items-valid', frame: (value) => parseFrame(value, parsedLists) };
+}
+
+/** Validates everything but the list items, then puts the already parsed items in their place. */
+function parseFrame(value: unknown, parsedLists: ReadonlyMap<ListKey | 'measures' | number, unknown[]>): z.ZodSafeParseResult<Plan> {
+  const framed = PlanFrameSchema.safeParse(value);
+  if (!framed.success) return framed;
+  const plan = { ...framed.data } as Record<string, unknown>;
+  for (const [key] of LISTS) plan[key] = parsedLists.get(key);
+  const measures = (parsedLists.get('measures') ?? []) as Omit<Measure, 'observations'>[];
+  plan['result'] = {
+    ...framed.data.result,
+    measures: measures.map((measure, m) => ({ ...measure, observations: parsedLists.get(m) })),
+  };
+  // Every list was parsed by the item schemas, and the frame checked the rest: this is a Plan.
+  return { success: true, data: plan as Plan };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,10 +3,11 @@
  * schema, references — in that order, each step bounding the work of the next.
  * Nothing here throws; every failure comes back as `PlanIssue`s.
  */
+import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, PlanDocumentSchema, type PlanDocument } from './document.ts';
 import { PlanSchema, type Plan } from './schema.ts';
-import { firstItemIssues } from './item-issues.ts';
+import { checkPlanItems } from './item-issues.ts';
 import { checkReferences } from './references.ts';
 import { prefixIssues, sortAndCapIssues, type PlanIssue, type PlanIssueCode } from './issues.ts';
 import { exceedsUtf8Bytes } from './text-size.ts';
@@ -104,19 +105,21 @@ export function parsePlanValue(value: unknown): ParsePlanResult {
       current = migrated.document;
     }
 
-    const early = firstItemIssues(current['plan']);
-    if (early !== null) return { ok: false, errors: sortAndCapIssues(early) };
+    const items = checkPlanItems(current['plan']);
+    if (items.kind === 'refused') return { ok: false, errors: sortAndCapIssues(items.issues) };
 
-    const parsed = PlanDocumentSchema.safeParse(current);
+    // A large plan whose items all passed is not checked item by item a second time.
+    const parsed = items.kind === 'items-valid' ? parseDocumentFrame(current, items.frame) : PlanDocumentSchema.safeParse(current);
     if (!parsed.success) return { ok: false, errors: sortAndCapIssues(planIssuesFromZod(parsed.error.issues, current)) };
+    const document = parsed.data;
 
-    const referenceIssues = checkReferences(parsed.data.plan);
+    const referenceIssues = checkReferences(document.plan);
     if (referenceIssues.length > 0) return { ok: false, errors: sortAndCapIssues(prefixIssues('plan', referenceIssues)) };
 
     return {
       ok: true,
-      plan: parsed.data.plan,
-      document: parsed.data,
+      plan: document.plan,
+      document,
       migratedFrom: version < PLAN_SCHEMA_VERSION ? version : null,
     };
   } catch (error) {
@@ -141,6 +144,18 @@ export function validatePlan(plan: unknown): ValidatePlanResult {
   } catch (error) {
     return unexpected(error);
   }
+}
+
+/** The envelope checked by zod, the plan by its frame (its items were parsed already). */
+function parseDocumentFrame(document: RawPlanDocument, frame: (plan: unknown) => z.ZodSafeParseResult<Plan>): z.ZodSafeParseResult<PlanDocument> {
+  const envelope = PlanDocumentSchema.extend({ plan: z.unknown() }).safeParse(document);
+  if (!envelope.success) return envelope as z.ZodSafeParseResult<PlanDocument>;
+  const plan = frame(document['plan']);
+  if (!plan.success) {
+    const issues = plan.error.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] }));
+    return { success: false, error: new z.ZodError(issues) };
+  }
+  return { success: true, data: { ...envelope.data, plan: plan.data } };
 }
 
 function refuse(path: string, code: PlanIssueCode, message: string): { ok: false; errors: PlanIssue[] } {
