@@ -101,7 +101,7 @@ export function checkPlanItems(plan: unknown): ItemCheck {
 /** Validates everything but the list items, then puts the already parsed items in their place. */
 function parseFrame(value: unknown, parsedLists: ReadonlyMap<ListKey | 'measures' | number, unknown[]>): z.ZodSafeParseResult<Plan> {
   const framed = PlanFrameSchema.safeParse(value);
-  if (!framed.success) return framed;
+  if (!framed.success) return { success: false, error: new z.ZodError<Plan>(framed.error.issues) };
   const plan = { ...framed.data } as Record<string, unknown>;
   for (const [key] of LISTS) plan[key] = parsedLists.get(key);
   const measures = (parsedLists.get('measures') ?? []) as Omit<Measure, 'observations'>[];

@@ -6,6 +6,7 @@
 import { assign, enqueueActions, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { IdSchema } from '../plan/schema.ts';
+import { appended } from './append-only.ts';
 import { slugId } from './context.ts';
 import { districtMachine, type DistrictActorRef } from './district-machine.ts';
 import { DistrictEventSchema } from './events.ts';
@@ -124,7 +125,7 @@ export const cohortMachine = setup({
     recordSession: assign(({ context, event }) =>
       event.type === 'session.record'
         ? {
-            sessions: [...context.sessions, event.session],
+            sessions: appended(context.sessions, event.session),
             log: appendLog(context.log, event, `recorded the session "${event.session.title}"`),
           }
         : {},

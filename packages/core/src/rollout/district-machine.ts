@@ -5,6 +5,7 @@
  * event appends to the audit trail; a refused one changes nothing.
  */
 import { assign, enqueueActions, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { appended } from './append-only.ts';
 import { CampusInputSchema, campusMachine, type CampusEvent, type CampusInput, type CampusRef } from './campus-machine.ts';
 import type { DistrictContext } from './context.ts';
 import { slugId } from './context.ts';
@@ -92,7 +93,7 @@ export const districtMachine = setup({
       const change: DistrictContext['leadershipChanges'][number] = { at };
       if (event.leader !== undefined) change.leader = event.leader;
       if (event.role !== undefined) change.role = event.role;
-      return { leadershipChanges: [...context.leadershipChanges, change], log: appendLog(context.log, event, what) };
+      return { leadershipChanges: appended(context.leadershipChanges, change), log: appendLog(context.log, event, what) };
     }),
     recordEvidence: assign(({ context, event }) =>
       event.type === 'evidence.record'
@@ -105,7 +106,7 @@ export const districtMachine = setup({
       const refs = ids.map((id) => campusRef(context, id));
       const names = refs.map((ref) => ref.getSnapshot().context.name);
       enqueue.assign({
-        evidence: { ...context.evidence, cycles: [...context.evidence.cycles, event.cycle] },
+        evidence: { ...context.evidence, cycles: appended(context.evidence.cycles, event.cycle) },
         log: appendLog(context.log, event, describeCycle(event.cycle, names)),
       });
       for (const ref of refs) enqueue.sendTo(ref, { type: 'cycle.record' });
@@ -113,7 +114,7 @@ export const districtMachine = setup({
     recordShowcase: assign(({ context, event }) =>
       event.type === 'showcase.record'
         ? {
-            evidence: { ...context.evidence, showcases: [...context.evidence.showcases, event.showcase] },
+            evidence: { ...context.evidence, showcases: appended(context.evidence.showcases, event.showcase) },
             log: appendLog(context.log, event, describeShowcase(event.showcase)),
           }
         : {},

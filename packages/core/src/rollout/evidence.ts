@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../plan/schema.ts';
+import { appended } from './append-only.ts';
 import { CountNumber, LongText, MeasureNumber, NameText, WhenText } from './text.ts';
 
 /** A value of the primary measure at a date. */
@@ -196,13 +197,13 @@ export function emptyEvidence(): DistrictEvidence {
   };
 }
 
-/** `evidence` with one more item recorded (a new object; the old one is untouched). */
+/** `evidence` with one more item recorded (a new object; the old one is untouched; lists are shared, not copied). */
 export function recordEvidence(evidence: DistrictEvidence, item: Evidence): DistrictEvidence {
   switch (item.kind) {
     case 'measureReading':
-      return { ...evidence, measureReadings: [...evidence.measureReadings, item] };
+      return { ...evidence, measureReadings: appended(evidence.measureReadings, item) };
     case 'frameworkEmbedding':
-      return { ...evidence, frameworks: [...evidence.frameworks, item] };
+      return { ...evidence, frameworks: appended(evidence.frameworks, item) };
     default:
       return { ...evidence, [item.kind]: item };
   }

@@ -5,6 +5,7 @@
  * to whoever sent the event (see `explainRefusal`).
  */
 import { z } from 'zod';
+import { appended } from './append-only.ts';
 
 /** One entry of the audit trail. */
 export const RolloutLogEntrySchema = z.object({
@@ -34,7 +35,10 @@ export interface EventMeta {
   why?: string;
 }
 
-/** `log` with one entry appended for `event`; a new array, the old one untouched. */
+/**
+ * `log` with one entry appended for `event`: a new read-only array, the old one untouched.
+ * Costs the same however long the trail is (the entries are shared, see `append-only.ts`).
+ */
 export function appendLog(
   log: readonly RolloutLogEntry[],
   event: EventMeta & { type: string; reason?: string },
@@ -49,5 +53,5 @@ export function appendLog(
   };
   const why = event.reason ?? event.why;
   if (why !== undefined && why !== '') entry.why = why;
-  return log.concat([entry]);
+  return appended(log, entry);
 }
