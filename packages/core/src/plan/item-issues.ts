@@ -47,12 +47,15 @@ const PlanFrameSchema = PlanSchema.extend({
   ...(Object.fromEntries(LISTS.map(([key, , max]) => [key, anyItems(max)])) as Record<ListKey, ReturnType<typeof anyItems>>),
 });
 
+/** The plan put back together, or zod's issues with the rest of it (paths from the plan). */
+export type FramedPlan = { success: true; data: Plan } | { success: false; issues: z.core.$ZodIssue[] };
+
 /** What the first pass decided. */
 export type ItemCheck =
   /** Enough is wrong to report now; zod's pass is skipped. */
   | { kind: 'refused'; issues: PlanIssue[] }
   /** Every item of every list is valid; `frame` validates the rest and puts the parsed items back. */
-  | { kind: 'items-valid'; frame: (plan: unknown) => z.ZodSafeParseResult<Plan> }
+  | { kind: 'items-valid'; frame: (plan: unknown) => FramedPlan }
   /** Few items, or a few invalid ones: zod's full pass describes the plan. */
   | { kind: 'full-pass' };
 
@@ -99,9 +102,9 @@ export function checkPlanItems(plan: unknown): ItemCheck {
 }
 
 /** Validates everything but the list items, then puts the already parsed items in their place. */
-function parseFrame(value: unknown, parsedLists: ReadonlyMap<ListKey | 'measures' | number, unknown[]>): z.ZodSafeParseResult<Plan> {
+function parseFrame(value: unknown, parsedLists: ReadonlyMap<ListKey | 'measures' | number, unknown[]>): FramedPlan {
   const framed = PlanFrameSchema.safeParse(value);
-  if (!framed.success) return { success: false, error: new z.ZodError<Plan>(framed.error.issues) };
+  if (!framed.success) return { success: false, issues: framed.error.issues };
   const plan = { ...framed.data } as Record<string, unknown>;
   for (const [key] of LISTS) plan[key] = parsedLists.get(key);
   const measures = (parsedLists.get('measures') ?? []) as Omit<Measure, 'observations'>[];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, PlanDocumentSchema, type PlanDocument } from './document.ts';
 import { PlanSchema, type Plan } from './schema.ts';
-import { checkPlanItems } from './item-issues.ts';
+import { checkPlanItems, type FramedPlan } from './item-issues.ts';
 import { checkReferences } from './references.ts';
 import { prefixIssues, sortAndCapIssues, type PlanIssue, type PlanIssueCode } from './issues.ts';
 import { exceedsUtf8Bytes } from './text-size.ts';
@@ -147,14 +147,14 @@ export function validatePlan(plan: unknown): ValidatePlanResult {
 }
 
 /** The envelope checked by zod, the plan by its frame (its items were parsed already). */
-function parseDocumentFrame(document: RawPlanDocument, frame: (plan: unknown) => z.ZodSafeParseResult<Plan>): z.ZodSafeParseResult<PlanDocument> {
+function parseDocumentFrame(
+  document: RawPlanDocument,
+  frame: (plan: unknown) => FramedPlan,
+): { success: true; data: PlanDocument } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
   const envelope = PlanDocumentSchema.extend({ plan: z.unknown() }).safeParse(document);
-  if (!envelope.success) return envelope as z.ZodSafeParseResult<PlanDocument>;
+  if (!envelope.success) return { success: false, error: envelope.error };
   const plan = frame(document['plan']);
-  if (!plan.success) {
-    const issues = plan.error.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] }));
-    return { success: false, error: new z.ZodError(issues) };
-  }
+  if (!plan.success) return { success: false, error: { issues: plan.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })) } };
   return { success: true, data: { ...envelope.data, plan: plan.data } };
 }
 
