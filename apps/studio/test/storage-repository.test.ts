@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION } from '@sixsources/core';
-import { memoryBackend, type StoreBackend } from '../src/storage/backend.ts';
+import { memoryBackend, StoreUnavailableError, type StoreBackend } from '../src/storage/backend.ts';
 import { createRecord } from '../src/storage/record.ts';
-import { loadLibrary, savePlan } from '../src/storage/repository.ts';
+import { loadLibrary, readRaw, savePlan } from '../src/storage/repository.ts';
 import { samplePlan } from './support/plans.ts';
 
 const at = (minute: number) => `2024-06-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -23,6 +23,70 @@ describe('loading the library', () => {
     expect(library.newer).toEqual([expect.objectContaining({ id: 'plan-future', title: 'Future' })]);
     expect(library.setAside.map((r) => r.key)).toEqual(['plan-broken']);
     expect(backend.data.has('plan-broken')).toBe(true);
+  });
+
+  /** A store where one value cannot be read back, so reading them all at once fails too (as in Chromium). */
+  function withUnreadable(backend: ReturnType<typeof memoryBackend>, unreadableKey: string): StoreBackend {
+    const unreadable = () => new DOMException('Failed to read large IndexedDB value', 'UnknownError');
+    return {
+      ...backend,
+      entries: async () => {
+        if (backend.data.has(unreadableKey)) throw unreadable();
+        return backend.entries();
+      },
+      get: async (key) => {
+        if (key === unreadableKey) throw unreadable();
+        return backend.get(key);
+      },
+    };
+  }
+
+  it('sets aside a record the browser cannot read back and still loads every other one', async () => {
+    const backend = memoryBackend([
+      ['plan-good', createRecord(samplePlan('plan-good', 'Good'), 1, at(5))],
+      ['plan-lost', createRecord(samplePlan('plan-lost', 'Lost'), 1, at(4))],
+      ['plan-older', createRecord(samplePlan('plan-older', 'Older'), 2, at(1))],
+    ]);
+    const library = await loadLibrary(withUnreadable(backend, 'plan-lost'));
+    expect(library.plans.map((p) => p.plan.title)).toEqual(['Good', 'Older']);
+    expect(library.setAside).toEqual([{ key: 'plan-lost', reason: expect.stringContaining('Failed to read large IndexedDB value') }]);
+    expect(backend.data.has('plan-lost')).toBe(true);
+  });
+
+  it('gives up at once when the store cannot be opened, rather than trying each record', async () => {
+    let keysRead = false;
+    const backend: StoreBackend = {
+      ...memoryBackend(),
+      entries: async () => {
+        throw new StoreUnavailableError('IndexedDB did not open within 10 seconds');
+      },
+      keys: async () => {
+        keysRead = true;
+        return [];
+      },
+    };
+    await expect(loadLibrary(backend)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(keysRead).toBe(false);
+  });
+
+  it('fails when not even the keys can be read, with the error of the first read', async () => {
+    const failure = new DOMException('Internal error', 'UnknownError');
+    const backend: StoreBackend = {
+      ...memoryBackend(),
+      entries: async () => {
+        throw failure;
+      },
+      keys: async () => {
+        throw new Error('keys failed too');
+      },
+    };
+    await expect(loadLibrary(backend)).rejects.toBe(failure);
+  });
+
+  it('offers an unreadable record for download as a note, without throwing', async () => {
+    const backend = memoryBackend([['plan-lost', createRecord(samplePlan('plan-lost'), 1, at(1))]]);
+    const raw = await readRaw(withUnreadable(backend, 'plan-lost'), 'plan-lost');
+    expect(raw).toEqual({ key: 'plan-lost', unreadable: expect.stringContaining('Failed to read large IndexedDB value') });
   });
 });
 

@@ -4,7 +4,7 @@
  * touches a record written by a newer version of the app.
  */
 import { PLAN_SCHEMA_VERSION, type Plan } from '@sixsources/core';
-import type { StoreBackend } from './backend.ts';
+import { StoreUnavailableError, type StoreBackend } from './backend.ts';
 import { isQuotaError } from './quota.ts';
 import { createRecord, readRecord, storedVersion } from './record.ts';
 
@@ -41,7 +41,7 @@ export interface LoadedLibrary {
 /** Reads every record; one bad record never stops the others from loading. */
 export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary> {
   const library: LoadedLibrary = { plans: [], newer: [], setAside: [] };
-  for (const [key, value] of await backend.entries()) {
+  for (const [key, value] of await readEveryRecord(backend, library.setAside)) {
     const reading = readRecord(key, value);
     if (reading.kind === 'plan') {
       const { plan, revision, savedAt, migratedFrom } = reading;
@@ -55,6 +55,38 @@ export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary>
   }
   library.plans.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   return library;
+}
+
+/**
+ * Every stored key and value. One value the browser cannot read back (Chromium: "Failed to
+ * read large IndexedDB value") fails reading them all at once, so then each is read on its
+ * own and the unreadable ones are set aside. Throws when the store cannot be opened, or not
+ * even the keys can be read.
+ */
+async function readEveryRecord(backend: StoreBackend, setAside: SetAsideRecord[]): Promise<Array<[unknown, unknown]>> {
+  try {
+    return await backend.entries();
+  } catch (bulkError) {
+    if (bulkError instanceof StoreUnavailableError) throw bulkError;
+    const keys = await backend.keys().catch(() => {
+      throw bulkError;
+    });
+    const readable: Array<[unknown, unknown]> = [];
+    for (const key of keys) {
+      // A key that is not a plan id is set aside by `readRecord` whatever its value.
+      if (typeof key !== 'string') {
+        readable.push([key, undefined]);
+        continue;
+      }
+      try {
+        readable.push([key, await backend.get(key)]);
+      } catch (error) {
+        // The browser's own words: the sentence around them is in the catalogs.
+        setAside.push({ key, reason: describeError(error) });
+      }
+    }
+    return readable;
+  }
 }
 
 /** Reads one plan's record; `null` when there is none. */
@@ -123,11 +155,23 @@ export async function deletePlan(backend: StoreBackend, id: string): Promise<{ o
   }
 }
 
-/** The raw value of a set-aside record, for downloading it as it is. */
+/**
+ * The raw value of a set-aside record, for downloading it as it is. Never throws: a value the
+ * browser cannot read comes back as a note saying so (the record itself stays where it is).
+ */
 export async function readRaw(backend: StoreBackend, key: string): Promise<unknown> {
-  return backend.get(key);
+  try {
+    return await backend.get(key);
+  } catch (error) {
+    return { key, unreadable: describeError(error) };
+  }
 }
 
 function describeKey(key: unknown): string {
   return typeof key === 'string' ? key : String(key);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return String(error);
 }
