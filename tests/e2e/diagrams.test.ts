@@ -57,6 +57,31 @@ test('each diagram renders an SVG, and hostile labels never run', async () => {
   expect(session.pageErrors).toEqual([]);
 });
 
+test("every measure of the demo plan has a progress picture, even one with nothing recorded yet", async () => {
+  const { page } = session;
+  await waitForOpenPlan(page);
+  await openTab(page, 'diagrams');
+  await page.getByRole('tab', { name: 'Measure progress' }).click();
+  const measures = page.getByRole('combobox', { name: 'Measure' });
+  const options = await measures
+    .locator('option')
+    .evaluateAll((nodes) => nodes.map((node) => ({ value: (node as HTMLOptionElement).value, name: node.textContent ?? '' })));
+  expect(options.length).toBeGreaterThan(1);
+  for (const { value, name } of options) {
+    await measures.selectOption(value);
+    // The picture must be this measure's (its name is in it), not the last good one kept after a failed draw.
+    const start = name.slice(0, 24);
+    await page.waitForFunction(
+      ([text]) => (document.querySelector('[data-testid=diagram-figure] svg')?.textContent ?? '').includes(text as string) || document.querySelector('.diagram-error') !== null,
+      [start],
+      { timeout: 30_000 },
+    );
+    expect((await shownDiagram(page)).svgs, name).toBeGreaterThan(0);
+    expect(await page.locator('.diagram-error').count(), name).toBe(0);
+  }
+  expect(session.pageErrors).toEqual([]);
+});
+
 test('the diagram tools copy the source and download SVG and PNG files', async () => {
   const { page } = session;
   await waitForOpenPlan(page);

@@ -41,6 +41,8 @@ export interface SessionOptions {
   /** Dialog answers: by default confirms are accepted (the app asks before destroying work). */
   acceptDialogs?: boolean;
   locale?: string;
+  /** Runs in the context before anything else, e.g. to install faults the app must meet on its first load. */
+  beforeLoad?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** Opens a fresh context and a page at the app's base URL + `hash`. */
@@ -62,6 +64,7 @@ export async function openSession(hash = '', options: SessionOptions = {}): Prom
       configurable: false,
     });
   });
+  await options.beforeLoad?.(context);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const watch = (page: Page): Page => {

@@ -68,8 +68,8 @@ function chart(measure: Measure, words: DiagramWords, maxPoints: number): string
   if (observations.length === 0) notes.push(words.noObservations);
   else if (picked.length < observations.length) notes.push(words.sampled(picked.length, observations.length));
   const name = measure.name.trim() === '' ? words.untitled : measure.name;
+  if (labels.length === 0) return messageChart(`${name} · ${words.nothingToDraw}`);
   const lines = ['xychart-beta', titleLine(name, notes)];
-  if (labels.length === 0) return lines;
 
   const values = [...observed, ...(baseline === undefined ? [] : [baseline]), ...(target === undefined ? [] : [target])];
   let low = Math.min(...values);
@@ -88,8 +88,17 @@ function chart(measure: Measure, words: DiagramWords, maxPoints: number): string
 }
 
 /**
+ * A chart needs at least one line to be drawn (mermaid 12 fails on an xychart without one), so
+ * a measure with nothing to plot is a one-box flowchart that says why.
+ */
+function messageChart(message: string): string[] {
+  return ['flowchart LR', `  message[${mermaidLabel(message, { max: TITLE_MAX + 60 })}]`];
+}
+
+/**
  * One measure's observations against its baseline and target, as mermaid xychart source.
- * A plan without measures, or an unknown `measureId`, gives a chart that says so in its title.
+ * A plan without measures, an unknown `measureId`, or a measure with no baseline, target or
+ * observations gives a one-box flowchart that says so.
  */
 export function progressDiagram(plan: Plan, options: ProgressOptions = {}): string {
   const words = diagramWords(languageOf(plan));
@@ -98,6 +107,6 @@ export function progressDiagram(plan: Plan, options: ProgressOptions = {}): stri
     options.measureId === undefined ? measures[0] : measures.find((candidate) => candidate.id === options.measureId);
   let lines: string[];
   if (measure !== undefined) lines = chart(measure, words, options.maxPoints ?? DEFAULT_MAX_POINTS);
-  else lines = ['xychart-beta', titleLine(measures.length === 0 ? words.noMeasures : words.measureMissing)];
+  else lines = messageChart(measures.length === 0 ? words.noMeasures : words.measureMissing);
   return `${lines.join('\n')}\n`;
 }

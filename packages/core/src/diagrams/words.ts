@@ -37,6 +37,8 @@ export interface DiagramWords {
   /** `last 40 of 300 observations` */
   sampled: (shown: number, total: number) => string;
   noObservations: string;
+  /** Said of a measure with no baseline, target or observation to plot. */
+  nothingToDraw: string;
   statuses: Readonly<Record<StrategyStatus, string>>;
 }
 
@@ -65,6 +67,7 @@ const EN: DiagramWords = {
   target: 'Target',
   sampled: (shown, total) => `${shown} of ${total} observations shown`,
   noObservations: 'no observations yet',
+  nothingToDraw: 'no baseline, target or observations to draw yet',
   statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
 };
 
@@ -91,6 +94,7 @@ const ES: DiagramWords = {
   target: 'Meta',
   sampled: (shown, total) => `se muestran ${shown} de ${total} observaciones`,
   noObservations: 'aún sin observaciones',
+  nothingToDraw: 'aún no hay línea base, meta ni observaciones que dibujar',
   statuses: { planned: 'Planeada', 'in-progress': 'En curso', done: 'Hecha', dropped: 'Abandonada' },
 };
 
