@@ -13,6 +13,10 @@
  * Smaller runs: EVENTS=10000 RUNS=1 node_modules/.bin/tsx packages/core/scripts/rollout-bench.ts
  *
  * Run once:  node_modules/.bin/tsx packages/core/scripts/rollout-bench.ts
+ *
+ * A profiling aid (run it under `node --cpu-prof --import tsx`); the budgeted figures are
+ * `rollout.cohort.events` and `rollout.spawn.linearity` of `pnpm bench` (tests/bench/rollout),
+ * which mix every kind of event into every district and interleave the bare machine's events.
  */
 import { assign, createActor, setup } from 'xstate';
 import {

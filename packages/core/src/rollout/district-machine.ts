@@ -5,8 +5,8 @@
  * event appends to the audit trail; a refused one changes nothing.
  */
 import { assign, enqueueActions, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { appended } from './append-only.ts';
-import { CampusInputSchema, campusMachine, type CampusEvent, type CampusInput, type CampusRef } from './campus-machine.ts';
+import { appended, plainArray } from './append-only.ts';
+import { CampusInputSchema, campusMachine, fidelityCountsAgree, type CampusEvent, type CampusInput, type CampusRef } from './campus-machine.ts';
 import type { DistrictContext } from './context.ts';
 import { slugId } from './context.ts';
 import type { DistrictInput } from './inputs.ts';
@@ -26,11 +26,11 @@ import {
 import { ROLLOUT_STAGES, nextStage, previousStage, type RolloutStage } from './stages.ts';
 import { DEFAULT_THRESHOLDS, withThresholds } from './thresholds.ts';
 import { hasText } from './text.ts';
+import { saveWithPlainLists } from './plain-save.ts';
 
 type Spawner = (src: 'campus', options: { id: string; input: CampusInput }) => CampusRef;
 
-/** The district rollout machine. Create actors with `createDistrictRollout` or `createActor`. */
-export const districtMachine = setup({
+const definedDistrictMachine = setup({
   types: {
     context: {} as DistrictContext,
     input: {} as DistrictInput,
@@ -57,6 +57,16 @@ export const districtMachine = setup({
         seen.add(campus.id);
       }
       return Object.keys(context.campuses).length + event.campuses.length <= MAX_CAMPUSES;
+    },
+    /**
+     * The named campus exists and its counts agree: the campus machine's own rule for
+     * `campus.fidelity`, which it takes in every state (the most frequent campus event, so
+     * it is not tried on the campus first).
+     */
+    campusTakesFidelity: ({ context, event }) => {
+      if (event.type !== 'campus.fidelity') return false;
+      const ref = findCampus(context.campuses, event.campusId);
+      return ref !== undefined && fidelityCountsAgree(ref.getSnapshot().context, event);
     },
     /** The named campus exists and its own machine takes the event. */
     campusAccepts: ({ context, event }) => {
@@ -100,16 +110,18 @@ export const districtMachine = setup({
         ? { evidence: recordEvidence(context.evidence, event.evidence), log: appendLog(context.log, event, describeEvidence(event.evidence)) }
         : {},
     ),
-    recordCycle: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'cycle.record') return;
-      const ids = event.cycle.campusIds ?? [];
-      const refs = ids.map((id) => campusRef(context, id));
-      const names = refs.map((ref) => ref.getSnapshot().context.name);
-      enqueue.assign({
+    recordCycle: assign(({ context, event }) => {
+      if (event.type !== 'cycle.record') return {};
+      const names = (event.cycle.campusIds ?? []).map((id) => campusRef(context, id).getSnapshot().context.name);
+      return {
         evidence: { ...context.evidence, cycles: appended(context.evidence.cycles, event.cycle) },
         log: appendLog(context.log, event, describeCycle(event.cycle, names)),
-      });
-      for (const ref of refs) enqueue.sendTo(ref, { type: 'cycle.record' });
+      };
+    }),
+    /** Counts the cycle at each campus it names (most cycles name none). */
+    countCampusCycles: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cycle.record') return;
+      for (const id of event.cycle.campusIds ?? []) enqueue.sendTo(campusRef(context, id), { type: 'cycle.record' });
     }),
     recordShowcase: assign(({ context, event }) =>
       event.type === 'showcase.record'
@@ -195,7 +207,7 @@ export const districtMachine = setup({
   // Recording facts never depends on the stage: these are accepted anywhere but `declined`.
   on: {
     'evidence.record': { actions: 'recordEvidence' },
-    'cycle.record': { guard: 'cycleCampusesReady', actions: 'recordCycle' },
+    'cycle.record': { guard: 'cycleCampusesReady', actions: ['recordCycle', 'countCampusCycles'] },
     'showcase.record': { actions: 'recordShowcase' },
     'thresholds.set': { actions: 'setThresholds' },
     'grant.ended': { actions: 'recordGrantEnded' },
@@ -205,7 +217,7 @@ export const districtMachine = setup({
     'campus.advance': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
     'campus.withdraw': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
     'campus.rejoin': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
-    'campus.fidelity': { guard: 'campusAccepts', actions: ['noteCampusEvent', 'forwardToCampus'] },
+    'campus.fidelity': { guard: 'campusTakesFidelity', actions: ['noteCampusEvent', 'forwardToCampus'] },
   },
   states: {
     explore: stageState('explore'),
@@ -231,6 +243,20 @@ export const districtMachine = setup({
     declined: { type: 'final' },
   },
 });
+
+/** The district rollout machine. Create actors with `createDistrictRollout` or `createActor`. */
+export const districtMachine = saveWithPlainLists(definedDistrictMachine, (context) => ({
+  ...context,
+  evidence: {
+    ...context.evidence,
+    frameworks: plainArray(context.evidence.frameworks),
+    measureReadings: plainArray(context.evidence.measureReadings),
+    cycles: plainArray(context.evidence.cycles),
+    showcases: plainArray(context.evidence.showcases),
+  },
+  leadershipChanges: plainArray(context.leadershipChanges),
+  log: plainArray(context.log),
+}));
 
 /** The transitions out of one stage: advance through its gate, back, pause, decline. */
 function stageState(stage: RolloutStage) {
