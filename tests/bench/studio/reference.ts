@@ -1,0 +1,67 @@
+/**
+ * The floor under the interaction figures, measured in the same browser with the same CPU
+ * slow-down: typing in a bare `<textarea>` and clicking a bare button that changes a line
+ * of text, on otherwise empty pages. A studio figure cannot go below these; they are shown
+ * beside it so a reader can tell the studio's own cost from the browser's.
+ */
+import { percentile } from '../stats.ts';
+import { openBenchPage, pause, pressAndRelease, type StudioUnderTest } from './harness.ts';
+import { PROBES_SCRIPT, latencies, probe, probeResult, type Interaction } from './page-probes.ts';
+
+/** p50 and p95 of a reference, for a detail line. */
+export interface Floor {
+  p50: number;
+  p95: number;
+}
+
+function floorOf(values: readonly number[]): Floor {
+  return { p50: percentile(values, 50), p95: percentile(values, 95) };
+}
+
+/** `keys` keystrokes in a bare textarea, paced like the keystroke benchmark. */
+export async function bareTyping(studio: StudioUnderTest, keys: number, gapMs: number): Promise<Floor> {
+  const { page, close } = await openBenchPage(studio);
+  try {
+    await page.setContent('<!doctype html><label>Text <textarea rows="2">Run a data dig and regroup students by what the data show.</textarea></label>');
+    await page.evaluate(PROBES_SCRIPT);
+    await page.locator('textarea').click();
+    await page.keyboard.press('Control+End');
+    await probe(page, 'armKeys');
+    const interactions: Interaction[] = [];
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.down('a');
+      interactions.push(await probe<Interaction>(page, 'keystroke', i));
+      await page.keyboard.up('a');
+      await pause(gapMs);
+    }
+    return floorOf(latencies(interactions));
+  } finally {
+    await close();
+  }
+}
+
+/** `clicks` clicks on a bare button that rewrites a line of text. */
+export async function bareClicks(studio: StudioUnderTest, clicks: number): Promise<Floor> {
+  const { page, close } = await openBenchPage(studio);
+  try {
+    await page.setContent(
+      '<!doctype html><p id="count">0 clicks</p><button type="button" onclick="const p = document.getElementById(\'count\'); p.textContent = (parseInt(p.textContent) + 1) + \' clicks\'">Add</button>',
+    );
+    await page.evaluate(PROBES_SCRIPT);
+    const interactions: Interaction[] = [];
+    for (let i = 0; i < clicks; i++) {
+      await probe(page, 'armTextChange', '#count', 10_000);
+      await pressAndRelease(page, page.locator('button'));
+      interactions.push(await probeResult<Interaction>(page, 'pending'));
+      await pause(300);
+    }
+    return floorOf(latencies(interactions));
+  } finally {
+    await close();
+  }
+}
+
+/** "bare page floor here: p50 … ms, p95 … ms" */
+export function floorNote(what: string, floor: Floor): string {
+  return `for scale, ${what} measures p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms in the same browser`;
+}
