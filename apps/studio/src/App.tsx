@@ -73,7 +73,7 @@ function Frame({ route, summary }: { route: Route; summary: PlanSummary | undefi
       <StorageBanners openPlan={summary} />
       <div className="workspace">
         <main id="main" ref={main} tabIndex={-1}>
-          <Screen route={route} summary={summary} />
+          <Screen route={route} hasPlan={summary !== undefined} />
         </main>
         {showCoach && (
           <aside className="coach-aside app-chrome" aria-label={t('coach.title')}>

@@ -11,6 +11,7 @@ import { translator } from './i18n/translate.ts';
 import type { JournalStorage } from './storage/journal.ts';
 import { parseRoute, planHash } from './shell/route.ts';
 import { replaceRoute } from './shell/useRoute.ts';
+import { flushPendingEdits } from './plan/pending-edits.ts';
 
 const tabId = newId('tab');
 const t = translator(initialLanguage());
@@ -24,7 +25,9 @@ const studio = new Studio({
 
 // Save what is pending whenever the page may go away; a debounced save alone would lose it.
 // A closing page may not finish an IndexedDB write, so unsaved edits also go to the journal.
+// Text typed just before is applied first (it reaches the plan a moment after each keystroke).
 window.addEventListener('pagehide', () => {
+  flushPendingEdits();
   studio.journalUnsaved();
   void studio.flush();
 });
@@ -32,7 +35,9 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) studio.forgetJournal();
 });
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void studio.flush();
+  if (document.visibilityState !== 'hidden') return;
+  flushPendingEdits();
+  void studio.flush();
 });
 
 /** localStorage, unless the browser blocks it (some privacy settings throw on access). */

@@ -1,40 +1,30 @@
-import { createContext, useContext } from 'react';
-import type { CoachReport, Finding } from '@sixsources/core';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { Finding } from '@sixsources/core';
+import { createCoachStore, sameFindings, type CoachState, type CoachStore } from './coach-store.ts';
 
-/** The coach's latest report on the open plan, and its findings by path. */
-export interface CoachState {
-  report: CoachReport;
-  /** Every finding under each of its paths (`behaviors.2.action` → findings). */
-  byPath: ReadonlyMap<string, readonly Finding[]>;
-}
+export type { CoachState } from './coach-store.ts';
 
-const EMPTY: CoachState = { report: { findings: [], coverage: {} }, byPath: new Map() };
+/** @internal provided by `CoachProvider`; outside a plan, a store that never reports. */
+export const CoachContext = createContext<CoachStore>(createCoachStore());
 
-/** @internal provided by `CoachProvider`. */
-export const CoachContext = createContext<CoachState>(EMPTY);
-
-/** The coach's latest report on the open plan. */
+/** The coach's latest report on the open plan; re-renders with every new report. */
 export function useCoach(): CoachState {
-  return useContext(CoachContext);
+  const store = useContext(CoachContext);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
 const NONE: readonly Finding[] = [];
 
-/** Findings that name exactly this path. */
+/** Findings that name exactly this path; re-renders only when they change. */
 export function useFindingsAt(path: string | undefined): readonly Finding[] {
-  const { byPath } = useContext(CoachContext);
-  return path === undefined ? NONE : (byPath.get(path) ?? NONE);
-}
-
-/** Indexes findings by each path they name. */
-export function indexFindings(findings: readonly Finding[]): Map<string, Finding[]> {
-  const byPath = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    for (const path of finding.paths) {
-      const list = byPath.get(path);
-      if (list === undefined) byPath.set(path, [finding]);
-      else if (!list.includes(finding)) list.push(finding);
-    }
-  }
-  return byPath;
+  const store = useContext(CoachContext);
+  const select = useMemo(() => {
+    let last = NONE;
+    return () => {
+      const next = path === undefined ? NONE : (store.get().byPath.get(path) ?? NONE);
+      if (!sameFindings(last, next)) last = next;
+      return last;
+    };
+  }, [store, path]);
+  return useSyncExternalStore(store.subscribe, select, select);
 }

@@ -2,7 +2,7 @@
  * The coach beside the open plan: findings grouped by severity, each linking to the part of
  * the plan it names, with the research behind the four-sources advice.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useCoachOpen } from './useCoachOpen.ts';
 import { RESEARCH_SOURCE, type Finding, type Severity } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
@@ -17,7 +17,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Findings shown per group before "Show all". */
 const FIRST = 6;
 
-export function CoachPanel() {
+/** The panel; it re-renders with each new report, not with the frame around it. */
+export const CoachPanel = memo(function CoachPanel() {
   const t = useT();
   const { report } = useCoach();
   const [open, setOpen] = useCoachOpen();
@@ -50,7 +51,7 @@ export function CoachPanel() {
       )}
     </section>
   );
-}
+});
 
 function FindingGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
   const t = useT();

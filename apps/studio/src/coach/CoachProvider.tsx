@@ -1,21 +1,64 @@
 /**
- * Coaches the open plan off the typing path: the report follows a deferred copy of the plan,
- * so React renders keystrokes first and coaches when it has time (a burst of typing is
- * coached once, at its end).
+ * Coaches the open plan off the typing path: typing is coached when it pauses (a burst of
+ * keystrokes is coached once, at its end); other changes at once when the coach is quick,
+ * else in a task of their own. Only the findings that changed re-render their part of the page.
  */
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { usePlan } from '../plan/usePlan.ts';
+import { usePlanSession } from '../plan/PlanSessionContext.ts';
+import { isApplyingTyping } from '../plan/pending-edits.ts';
 import { coachReportOf, localToday } from './coach-cache.ts';
-import { CoachContext, indexFindings } from './CoachContext.ts';
+import { CoachContext } from './CoachContext.ts';
+import { createCoachStore } from './coach-store.ts';
+
+/** The pause in typing after which the coach looks again. */
+const TYPING_PAUSE_MS = 400;
+/**
+ * A coach run shorter than a frame is done right with the change (a click, a choice), so its
+ * findings show in the same frame instead of costing a frame of their own; a slower one (a
+ * very large plan, a slow device) waits for its own task, so the change itself shows first.
+ */
+const INLINE_MS = 16;
 
 export function CoachProvider({ children }: { children: ReactNode }) {
-  const plan = usePlan();
-  const deferred = useDeferredValue(plan);
+  const { store: plan } = usePlanSession();
   const [language] = useLanguage();
-  const today = localToday();
-  const report = useMemo(() => coachReportOf(deferred, today, language), [deferred, today, language]);
-  // Only a new report changes the context, so a keystroke alone re-renders no field.
-  const value = useMemo(() => ({ report, byPath: indexFindings(report.findings) }), [report]);
-  return <CoachContext value={value}>{children}</CoachContext>;
+  // The first report is there with the first render; how long it took tells how to run the next.
+  const [{ coach, firstRunMs }] = useState(() => {
+    const started = performance.now();
+    const report = coachReportOf(plan.getPlan(), localToday(), language);
+    return { coach: createCoachStore(report), firstRunMs: performance.now() - started };
+  });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastRunMs = firstRunMs;
+    const run = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      const started = performance.now();
+      const report = coachReportOf(plan.getPlan(), localToday(), language);
+      // A report from the cache says nothing about how long coaching takes.
+      if (report !== coach.get().report) lastRunMs = performance.now() - started;
+      coach.set(report);
+    };
+    run();
+    const unsubscribe = plan.subscribe(() => {
+      if (isApplyingTyping()) {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(run, TYPING_PAUSE_MS);
+      } else if (lastRunMs <= INLINE_MS) {
+        run();
+      } else {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(run, 0);
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [plan, coach, language, firstRunMs]);
+
+  return <CoachContext value={coach}>{children}</CoachContext>;
 }

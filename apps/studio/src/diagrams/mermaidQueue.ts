@@ -6,6 +6,7 @@
  * Renders run one at a time, each with a fresh element id.
  */
 import type { Mermaid } from 'mermaid';
+import { prewrapLabels } from './prewrap.ts';
 
 /** A rendered diagram, or why mermaid refused it. */
 export type MermaidRender = { ok: true; svg: string } | { ok: false; error: string };
@@ -43,11 +44,12 @@ export function loadMermaid(): Promise<Mermaid> {
 
 /**
  * Renders mermaid source to an SVG string; never throws. Calls are served in order.
- * State diagrams get HTML labels through front matter we write ourselves (never user text):
+ * Flowchart labels are broken into lines first (`prewrap.ts`), which spares mermaid most of
+ * its text measuring. State diagrams get HTML labels through front matter we write ourselves (never user text):
  * their SVG-text edge labels show entity codes such as `#91;` literally (mermaid 12.3).
  */
 export function renderMermaid(source: string): Promise<MermaidRender> {
-  const text = /^stateDiagram/.test(source) ? `---\nconfig:\n  htmlLabels: true\n---\n${source}` : source;
+  const text = /^stateDiagram/.test(source) ? `---\nconfig:\n  htmlLabels: true\n---\n${source}` : prewrapLabels(source);
   const run = queue.then(() => renderNow(text));
   queue = run.catch(() => undefined);
   return run;

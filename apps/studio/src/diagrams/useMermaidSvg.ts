@@ -12,12 +12,14 @@ export interface MermaidView {
 }
 
 /**
- * Renders `source` with mermaid after `delayMs` of quiet, so typing never waits on layout.
- * Only the newest request may change the view: a slower, older render is dropped.
+ * Renders `source` with mermaid: the first picture at once, later changes after `delayMs` of
+ * quiet, so typing never waits on layout. Only the newest request may change the view: a
+ * slower, older render is dropped.
  */
 export function useMermaidSvg(source: string | null, delayMs = 300): MermaidView {
   const [view, setView] = useState<MermaidView>({ svg: null, error: null, pending: source !== null });
   const latest = useRef(0);
+  const hasPicture = useRef(false);
 
   useEffect(() => {
     latest.current += 1;
@@ -27,14 +29,17 @@ export function useMermaidSvg(source: string | null, delayMs = 300): MermaidView
       return;
     }
     setView((previous) => (previous.pending ? previous : { ...previous, pending: true }));
+    // Nothing to wait for before the first picture: no keystrokes to let settle yet.
+    const wait = hasPicture.current ? delayMs : 0;
     const timer = setTimeout(() => {
       void renderMermaid(source).then((result) => {
         if (request !== latest.current) return;
+        if (result.ok) hasPicture.current = true;
         setView((previous) =>
           result.ok ? { svg: result.svg, error: null, pending: false } : { svg: previous.svg, error: result.error, pending: false },
         );
       });
-    }, delayMs);
+    }, wait);
     return () => clearTimeout(timer);
   }, [source, delayMs]);
 

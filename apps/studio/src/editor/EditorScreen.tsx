@@ -8,6 +8,7 @@ import { BehaviorsSection } from './sections/BehaviorsSection.tsx';
 import { DiscoverySection } from './sections/DiscoverySection.tsx';
 import { StrategiesSection } from './sections/StrategiesSection.tsx';
 import { InfluencersSection } from './sections/InfluencersSection.tsx';
+import { BehaviorChoices } from './BehaviorChoices.tsx';
 import './editor.css';
 
 const SECTIONS = ['overview', 'result', 'behaviors', 'discovery', 'strategies', 'influencers'] as const;
@@ -42,12 +43,15 @@ export function EditorScreen() {
           ))}
         </ul>
       </nav>
-      <OverviewSection />
-      <ResultSection />
-      <BehaviorsSection />
-      <DiscoverySection />
-      <StrategiesSection />
-      <InfluencersSection />
+      {/* Behavior names in the link lists may trail typing a little: keystrokes come first. */}
+      <BehaviorChoices trailing>
+        <OverviewSection />
+        <ResultSection />
+        <BehaviorsSection />
+        <DiscoverySection />
+        <StrategiesSection />
+        <InfluencersSection />
+      </BehaviorChoices>
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * The fields of one strategy: source, tactic from that source's catalogue, what will be done,
  * the behaviors it targets, owner, dates and status. Used by the editor and the matrix.
  */
-import { SOURCES, STRATEGY_STATUSES, isTacticOf, tacticsOf, type Strategy, type VitalBehavior } from '@sixsources/core';
+import { SOURCES, STRATEGY_STATUSES, isTacticOf, tacticsOf, type Strategy } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { useEditPlan } from '../plan/usePlan.ts';
 import { TextField } from './fields/TextField.tsx';
@@ -10,7 +10,7 @@ import { SelectField } from './fields/SelectField.tsx';
 import { DateField } from './fields/DateField.tsx';
 import { BehaviorLinks } from './BehaviorLinks.tsx';
 
-export function StrategyFields({ strategy, index, behaviors }: { strategy: Strategy; index: number; behaviors: readonly VitalBehavior[] }) {
+export function StrategyFields({ strategy, index }: { strategy: Strategy; index: number }) {
   const t = useT();
   const edit = useEditPlan();
   const path = `strategies.${index}`;
@@ -40,7 +40,7 @@ export function StrategyFields({ strategy, index, behaviors }: { strategy: Strat
         multiline
         onChange={(description) => update({ description }, 'description')}
       />
-      <BehaviorLinks kind="strategy" itemId={strategy.id} linked={strategy.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+      <BehaviorLinks kind="strategy" itemId={strategy.id} linked={strategy.behaviorIds} path={`${path}.behaviorIds`} />
       <TextField
         label={t('editor.field.owner')}
         path={`${path}.owner`}

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { serializePlan } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { usePlanSession } from '../plan/PlanSessionContext.ts';
-import { selectPlan } from '../plan/authoring.ts';
+import { flushPendingEdits } from '../plan/pending-edits.ts';
 import { planHash } from '../shell/route.ts';
 import { useToast } from '../shell/toasts.tsx';
 import { downloadText, fileNameFor } from './download.ts';
@@ -17,11 +17,14 @@ const LONG_LINK = 8000;
 export function ExportMenu() {
   const t = useT();
   const toast = useToast();
-  const { planId, actorRef } = usePlanSession();
+  const { planId, store } = usePlanSession();
   const menu = useRef<HTMLDetailsElement>(null);
   const [manualLink, setManualLink] = useState<string | null>(null);
   // Read the plan when asked, so typing does not re-render the menu.
-  const currentPlan = () => selectPlan(actorRef.getSnapshot());
+  const currentPlan = () => {
+    flushPendingEdits();
+    return store.getPlan();
+  };
   const close = () => menu.current?.removeAttribute('open');
 
   const downloadPlan = () => {

@@ -1,5 +1,5 @@
 /** The saved plans as a table: title, last edit, rollout stage, findings, and actions. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useT } from '../i18n/useT.ts';
 import { useStudio } from '../session/StudioContext.ts';
@@ -43,8 +43,9 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   const studio = useStudio();
   const toast = useToast();
   const { plan } = summary;
-  const findings = useMemo(() => coachReportOf(plan).findings, [plan]);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  // The list comes first; each plan's findings are counted right after, a row at a time.
+  const coached = useDeferredValue(plan, null);
+  const findings = useMemo(() => (coached === null ? null : coachReportOf(coached).findings), [coached]);
   const title = plan.title.trim() === '' ? t('storage.untitled') : plan.title;
   const stage = useRolloutStage(summary.id);
   const stageName = stage == null ? t('library.noStage') : t(`domain.stage.${stage}`);
@@ -84,9 +85,19 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
       <td>{updated}</td>
       <td>{stageName}</td>
       <td className="numeric">
-        <span className={`finding-count${errors > 0 ? ' has-errors' : ''}`} aria-label={t('library.findingsLabel', { count: findings.length })}>
-          {t('library.findings', { count: findings.length })}
-        </span>
+        {findings === null ? (
+          <span className="finding-count pending" aria-busy="true" title={t('library.findingsPending')}>
+            <span aria-hidden="true">…</span>
+            <span className="visually-hidden">{t('library.findingsPending')}</span>
+          </span>
+        ) : (
+          <span
+            className={`finding-count${findings.some((finding) => finding.severity === 'error') ? ' has-errors' : ''}`}
+            aria-label={t('library.findingsLabel', { count: findings.length })}
+          >
+            {t('library.findings', { count: findings.length })}
+          </span>
+        )}
       </td>
       <td className="row-actions">
         <a className="button small" href={planHash(summary.id)} aria-label={t('library.openNamed', { title })}>
@@ -103,8 +114,16 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   );
 }
 
+// Making a formatter is slow (it loads locale data): one per language serves every row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatWhen(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  let format = formatters.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(language, format);
+  }
+  return format.format(date);
 }

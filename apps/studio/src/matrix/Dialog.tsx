@@ -1,8 +1,16 @@
 /**
- * A modal dialog on the native `<dialog>`: focus moves in and is held there, Escape closes it,
- * and the browser returns focus to where it was.
+ * A modal dialog: focus moves in and is held there, Escape closes it, the page behind is
+ * covered and cannot be clicked, and focus returns to where it was when it closes.
+ *
+ * It is a `<dialog>` opened with `show()` and made modal here (a focus trap, a covering
+ * backdrop, `aria-modal`) rather than with `showModal()`: a native modal dialog makes the
+ * whole page inert and back again, which restyles every element of the page on opening and
+ * on closing, a cost that on a slow machine is most of the time an added strategy takes to
+ * appear.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -10,27 +18,49 @@ export function Dialog({ title, onClose, children, testId }: { title: string; on
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Opening moves focus in: to the field marked autofocus, else the first one.
     if (!dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
+      if (typeof dialog.show === 'function') dialog.show();
       else dialog.setAttribute('open', '');
     }
+    if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => {
       if (dialog.open) dialog.close();
+      // close() may have given focus back already; otherwise return it to the opener.
+      if (opener?.isConnected === true && document.activeElement !== opener) opener.focus({ preventScroll: true });
     };
   }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || ref.current === null) return;
+    // Tab and Shift+Tab go round the dialog's own controls.
+    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === document.activeElement);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (first === undefined || last === undefined) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      data-testid={testId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
+    <>
+      <div className="dialog-backdrop" aria-hidden="true" />
+      <dialog ref={ref} className="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId} onKeyDown={onKeyDown}>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </dialog>
+    </>
   );
 }

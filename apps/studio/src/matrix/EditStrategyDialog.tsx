@@ -4,15 +4,14 @@ import type { Plan } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { useEditPlan, usePlanSelector } from '../plan/usePlan.ts';
 import { StrategyFields } from '../editor/StrategyFields.tsx';
+import { BehaviorChoices } from '../editor/BehaviorChoices.tsx';
 import { Dialog } from './Dialog.tsx';
 
-const selectBehaviors = (plan: Plan) => plan.behaviors;
 const selectStrategies = (plan: Plan) => plan.strategies;
 
 export function EditStrategyDialog({ strategyId, onClose }: { strategyId: string; onClose: () => void }) {
   const t = useT();
   const edit = useEditPlan();
-  const behaviors = usePlanSelector(selectBehaviors);
   const strategies = usePlanSelector(selectStrategies);
   const index = strategies.findIndex((strategy) => strategy.id === strategyId);
   const strategy = strategies[index];
@@ -24,7 +23,9 @@ export function EditStrategyDialog({ strategyId, onClose }: { strategyId: string
   return (
     <Dialog title={t('matrix.editTitle')} onClose={onClose} testId="edit-strategy-dialog">
       <div className="field-grid dialog-fields">
-        <StrategyFields strategy={strategy} index={index} behaviors={behaviors} />
+        <BehaviorChoices>
+          <StrategyFields strategy={strategy} index={index} />
+        </BehaviorChoices>
       </div>
       <div className="dialog-actions">
         <button type="button" className="button primary" onClick={onClose}>

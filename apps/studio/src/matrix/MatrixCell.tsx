@@ -4,19 +4,19 @@ import type { Source } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import type { PlacedStrategy } from './matrix-model.ts';
 
-export const MatrixCell = memo(function MatrixCell({
-  source,
-  strategies,
-  addLabel,
-  onAdd,
-  onEdit,
-}: {
+/** Props of a cell; `onAdd` and `onEdit` should be stable, so that only changed cells re-render. */
+export interface MatrixCellProps {
   source: Source;
   strategies: readonly PlacedStrategy[];
   addLabel: string;
-  onAdd: () => void;
+  /** The row's behavior (`null` for strategies aimed at none) and its name, handed to `onAdd`. */
+  behaviorId: string | null;
+  behaviorName: string;
+  onAdd: (source: Source, behaviorId: string | null, behaviorName: string) => void;
   onEdit: (strategyId: string) => void;
-}) {
+}
+
+export const MatrixCell = memo(function MatrixCell({ source, strategies, addLabel, behaviorId, behaviorName, onAdd, onEdit }: MatrixCellProps) {
   const t = useT();
   const empty = strategies.length === 0;
   return (
@@ -49,7 +49,7 @@ export const MatrixCell = memo(function MatrixCell({
           })}
         </ul>
       )}
-      <button type="button" className="cell-add" aria-label={addLabel} title={addLabel} onClick={onAdd}>
+      <button type="button" className="cell-add" aria-label={addLabel} title={addLabel} onClick={() => onAdd(source, behaviorId, behaviorName)}>
         <span aria-hidden="true">+</span> {t('matrix.add')}
       </button>
     </td>

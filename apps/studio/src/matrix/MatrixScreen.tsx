@@ -3,18 +3,18 @@
  * structural × motivation / ability. Each cell lists its strategies and can add one; empty
  * cells and behaviors drawing on fewer than four sources are marked.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SOURCES, describeSource, type Plan, type Source } from '@sixsources/core';
-import { useT } from '../i18n/useT.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
 import { usePlanSelector } from '../plan/usePlan.ts';
 import { usePlanSession } from '../plan/PlanSessionContext.ts';
 import { revealPending } from '../plan/reveal.ts';
 import { planHash } from '../shell/route.ts';
 import { behaviorLabel } from '../editor/behavior-labels.ts';
-import { MatrixCell } from './MatrixCell.tsx';
+import { MatrixCell, type MatrixCellProps } from './MatrixCell.tsx';
 import { NewStrategyDialog } from './NewStrategyDialog.tsx';
 import { EditStrategyDialog } from './EditStrategyDialog.tsx';
-import { MIN_SOURCES, buildMatrix } from './matrix-model.ts';
+import { MIN_SOURCES, buildMatrix, shareUnchangedCells, type Matrix, type MatrixRow } from './matrix-model.ts';
 import './matrix.css';
 
 const LEVELS = ['personal', 'social', 'structural'] as const;
@@ -29,9 +29,19 @@ export function MatrixScreen() {
   const { planId } = usePlanSession();
   const behaviors = usePlanSelector(selectBehaviors);
   const strategies = usePlanSelector(selectStrategies);
-  const matrix = useMemo(() => buildMatrix({ behaviors, strategies }), [behaviors, strategies]);
+  // Cells whose strategies did not change keep their arrays, so only changed cells re-render.
+  const previous = useRef<Matrix | null>(null);
+  const matrix = useMemo(() => shareUnchangedCells(previous.current, buildMatrix({ behaviors, strategies })), [behaviors, strategies]);
+  useEffect(() => {
+    previous.current = matrix;
+  }, [matrix]);
   const [editing, setEditing] = useState<Editing>(null);
   const close = useCallback(() => setEditing(null), []);
+  const add = useCallback(
+    (source: Source, behaviorId: string | null, behaviorName: string) => setEditing({ mode: 'add', source, behaviorId, behaviorName }),
+    [],
+  );
+  const edit = useCallback((strategyId: string) => setEditing({ mode: 'edit', strategyId }), []);
   const hasUnlinked = SOURCES.some((source) => matrix.unlinked[source].length > 0);
   useEffect(() => revealPending(), []);
 
@@ -85,32 +95,9 @@ export function MatrixScreen() {
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map((row) => {
-                const name = behaviorLabel(t, row.behavior, row.index, 120);
-                const few = row.sourceCount < MIN_SOURCES;
-                return (
-                  <tr key={row.behavior.id} className={few ? 'few-sources' : undefined} data-testid="matrix-row">
-                    <th scope="row" className="matrix-behavior" data-path={`behaviors.${row.index}`} tabIndex={-1}>
-                      <span className="matrix-behavior-name">{name}</span>
-                      <span className={`source-count${few ? ' few' : ''}`} data-testid="source-count" title={few ? t('matrix.fewSourcesHint') : undefined}>
-                        {few && <span aria-hidden="true">⚠ </span>}
-                        {t('matrix.sourceCount', { count: row.sourceCount })}
-                        {few && <span className="visually-hidden">. {t('matrix.fewSources')}</span>}
-                      </span>
-                    </th>
-                    {SOURCES.map((source) => (
-                      <MatrixCell
-                        key={source}
-                        source={source}
-                        strategies={row.cells[source]}
-                        addLabel={t('matrix.addInCell', { behavior: name, source: t(`domain.source.${source}`) })}
-                        onAdd={() => setEditing({ mode: 'add', source, behaviorId: row.behavior.id, behaviorName: name })}
-                        onEdit={(strategyId) => setEditing({ mode: 'edit', strategyId })}
-                      />
-                    ))}
-                  </tr>
-                );
-              })}
+              {matrix.rows.map((row) => (
+                <MatrixRowView key={row.behavior.id} row={row} t={t} onAdd={add} onEdit={edit} />
+              ))}
               {hasUnlinked && (
                 <tr className="unlinked-row">
                   <th scope="row" className="matrix-behavior" title={t('matrix.unlinkedHint')}>
@@ -122,8 +109,10 @@ export function MatrixScreen() {
                       source={source}
                       strategies={matrix.unlinked[source]}
                       addLabel={t('matrix.addInCell', { behavior: t('matrix.unlinked'), source: t(`domain.source.${source}`) })}
-                      onAdd={() => setEditing({ mode: 'add', source, behaviorId: null, behaviorName: t('matrix.unlinked') })}
-                      onEdit={(strategyId) => setEditing({ mode: 'edit', strategyId })}
+                      behaviorId={null}
+                      behaviorName={t('matrix.unlinked')}
+                      onAdd={add}
+                      onEdit={edit}
                     />
                   ))}
                 </tr>
@@ -140,3 +129,51 @@ export function MatrixScreen() {
     </div>
   );
 }
+
+/** Props of one behavior's row; `onAdd` and `onEdit` are stable. */
+interface MatrixRowProps {
+  row: MatrixRow;
+  t: Translate;
+  onAdd: MatrixCellProps['onAdd'];
+  onEdit: MatrixCellProps['onEdit'];
+}
+
+/** One behavior's row: its name and source count, and its six cells. Re-renders only when they change. */
+const MatrixRowView = memo(
+  function MatrixRowView({ row, t, onAdd, onEdit }: MatrixRowProps) {
+    const name = behaviorLabel(t, row.behavior, row.index, 120);
+    const few = row.sourceCount < MIN_SOURCES;
+    return (
+      <tr className={few ? 'few-sources' : undefined} data-testid="matrix-row">
+        <th scope="row" className="matrix-behavior" data-path={`behaviors.${row.index}`} tabIndex={-1}>
+          <span className="matrix-behavior-name">{name}</span>
+          <span className={`source-count${few ? ' few' : ''}`} data-testid="source-count" title={few ? t('matrix.fewSourcesHint') : undefined}>
+            {few && <span aria-hidden="true">⚠ </span>}
+            {t('matrix.sourceCount', { count: row.sourceCount })}
+            {few && <span className="visually-hidden">. {t('matrix.fewSources')}</span>}
+          </span>
+        </th>
+        {SOURCES.map((source) => (
+          <MatrixCell
+            key={source}
+            source={source}
+            strategies={row.cells[source]}
+            addLabel={t('matrix.addInCell', { behavior: name, source: t(`domain.source.${source}`) })}
+            behaviorId={row.behavior.id}
+            behaviorName={name}
+            onAdd={onAdd}
+            onEdit={onEdit}
+          />
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.t === b.t &&
+    a.onAdd === b.onAdd &&
+    a.onEdit === b.onEdit &&
+    a.row.behavior === b.row.behavior &&
+    a.row.index === b.row.index &&
+    a.row.sourceCount === b.row.sourceCount &&
+    SOURCES.every((source) => a.row.cells[source] === b.row.cells[source]),
+);

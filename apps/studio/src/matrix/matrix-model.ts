@@ -54,3 +54,26 @@ export function buildMatrix(plan: Pick<Plan, 'behaviors' | 'strategies'>): Matri
   }
   return { rows, unlinked };
 }
+
+/** True when two cells list the same strategies, in the same places. */
+function sameCell(a: readonly PlacedStrategy[], b: readonly PlacedStrategy[]): boolean {
+  return a.length === b.length && a.every((placed, i) => placed.strategy === b[i]?.strategy && placed.index === b[i]?.index);
+}
+
+function shareCells(previous: Record<Source, PlacedStrategy[]> | undefined, next: Record<Source, PlacedStrategy[]>): Record<Source, PlacedStrategy[]> {
+  if (previous === undefined) return next;
+  for (const source of SOURCES) if (sameCell(previous[source], next[source])) next[source] = previous[source];
+  return next;
+}
+
+/**
+ * `next` with every cell that lists the same strategies as in `previous` replaced by the
+ * previous cell's array, so an edit re-renders only the cells it changed.
+ */
+export function shareUnchangedCells(previous: Matrix | null, next: Matrix): Matrix {
+  if (previous === null) return next;
+  const previousRows = new Map(previous.rows.map((row) => [row.behavior.id, row]));
+  for (const row of next.rows) row.cells = shareCells(previousRows.get(row.behavior.id)?.cells, row.cells);
+  next.unlinked = shareCells(previous.unlinked, next.unlinked);
+  return next;
+}

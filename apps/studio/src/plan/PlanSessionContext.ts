@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { PlanActorRef } from './authoring.ts';
+import type { PlanStore } from './plan-store.ts';
 import type { TypingGroups } from './typing-groups.ts';
 
-/** The open plan: its id, its actor, and how its typing is grouped into undo steps. */
+/** The open plan: its id, its store, and how its typing is grouped into undo steps. */
 export interface PlanSession {
   planId: string;
-  actorRef: PlanActorRef;
+  store: PlanStore;
   typing: TypingGroups;
 }
 

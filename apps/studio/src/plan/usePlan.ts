@@ -1,13 +1,15 @@
 /** Hooks for screens that read or edit the open plan. */
-import { useCallback } from 'react';
-import { useSelector } from '@xstate/react';
-import type { EditRefusal, Plan, PlanCommand } from '@sixsources/core';
-import { editEvent, redoEvent, selectCanRedo, selectCanUndo, selectPlan, undoEvent, type PlanActorSnapshot } from './authoring.ts';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { canRedo, canUndo, type EditRefusal, type Plan, type PlanCommand } from '@sixsources/core';
 import { usePlanSession } from './PlanSessionContext.ts';
+import { flushPendingEdits } from './pending-edits.ts';
+import type { PlanStore } from './plan-store.ts';
+
+const selectWhole = (plan: Plan) => plan;
 
 /** The open plan; re-renders on every change of it. */
 export function usePlan(): Plan {
-  return useSelector(usePlanSession().actorRef, selectPlan);
+  return usePlanSelector(selectWhole);
 }
 
 /**
@@ -15,8 +17,27 @@ export function usePlan(): Plan {
  * or by `compare`). Pass a stable `selector` (module-level or memoized).
  */
 export function usePlanSelector<T>(selector: (plan: Plan) => T, compare?: (a: T, b: T) => boolean): T {
-  const select = useCallback((snapshot: PlanActorSnapshot) => selector(selectPlan(snapshot)), [selector]);
-  return useSelector(usePlanSession().actorRef, select, compare);
+  const { store } = usePlanSession();
+  return useStoreSelector(store, selector, compare);
+}
+
+/** `selector` of the store's plan, the previous value kept while `compare` calls it equal. */
+function useStoreSelector<T>(store: PlanStore, selector: (plan: Plan) => T, compare?: (a: T, b: T) => boolean): T {
+  const getSelection = useMemo(() => {
+    let last: { plan: Plan; value: T } | null = null;
+    return () => {
+      const plan = store.getPlan();
+      if (last !== null && last.plan === plan) return last.value;
+      const value = selector(plan);
+      if (last !== null && (compare === undefined ? Object.is(last.value, value) : compare(last.value, value))) {
+        last = { plan, value: last.value };
+        return last.value;
+      }
+      last = { plan, value };
+      return value;
+    };
+  }, [store, selector, compare]);
+  return useSyncExternalStore(store.subscribe, getSelection, getSelection);
 }
 
 /** Options of one edit. */
@@ -33,31 +54,36 @@ export type EditPlan = (command: PlanCommand, options?: EditOptions) => EditRefu
 
 /** Sends edit commands to the open plan (each through the core, with undo). */
 export function useEditPlan(): EditPlan {
-  const { actorRef, typing } = usePlanSession();
+  const { store, typing } = usePlanSession();
   return useCallback(
     (command: PlanCommand, options?: EditOptions) => {
-      const group = options?.typingIn === undefined ? undefined : typing.groupFor(options.typingIn);
-      if (options?.typingIn === undefined) typing.breakGroup();
-      actorRef.send(editEvent(command, group));
-      // The machine handles events synchronously: the snapshot already tells the outcome.
-      return actorRef.getSnapshot().context.lastEditError;
+      if (options?.typingIn === undefined) {
+        // A click or a choice comes after any typing still on its way to the plan.
+        flushPendingEdits();
+        typing.breakGroup();
+        return store.edit(command);
+      }
+      return store.edit(command, typing.groupFor(options.typingIn));
     },
-    [actorRef, typing],
+    [store, typing],
   );
 }
 
+
 /** Undo and redo of the open plan, and whether each is possible now. */
 export function useUndoRedo(): { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void } {
-  const { actorRef, typing } = usePlanSession();
-  const canUndo = useSelector(actorRef, selectCanUndo);
-  const canRedo = useSelector(actorRef, selectCanRedo);
+  const { store, typing } = usePlanSession();
+  const undoable = useSyncExternalStore(store.subscribe, () => canUndo(store.getState().history));
+  const redoable = useSyncExternalStore(store.subscribe, () => canRedo(store.getState().history));
   const undo = useCallback(() => {
+    flushPendingEdits();
     typing.breakGroup();
-    actorRef.send(undoEvent);
-  }, [actorRef, typing]);
+    store.undo();
+  }, [store, typing]);
   const redo = useCallback(() => {
+    flushPendingEdits();
     typing.breakGroup();
-    actorRef.send(redoEvent);
-  }, [actorRef, typing]);
-  return { canUndo, canRedo, undo, redo };
+    store.redo();
+  }, [store, typing]);
+  return { canUndo: undoable, canRedo: redoable, undo, redo };
 }

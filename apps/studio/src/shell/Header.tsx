@@ -8,6 +8,7 @@ import { useOptionalPlanSession } from '../plan/PlanSessionContext.ts';
 import { usePlanSelector, useUndoRedo } from '../plan/usePlan.ts';
 import { ExportMenu } from '../exchange/ExportMenu.tsx';
 import type { PlanSummary } from '../session/studio.ts';
+import { useStudioState } from '../session/StudioContext.ts';
 
 const selectTitle = (plan: { title: string }) => plan.title;
 
@@ -43,6 +44,8 @@ export function Header({ route, summary }: { route: Route; summary: PlanSummary 
 
 function OpenPlanTools({ unsaved }: { unsaved: boolean }) {
   const t = useT();
+  // Without IndexedDB nothing is saved, however current the tab is: say where the work lives.
+  const inMemory = useStudioState().persistence === 'memory';
   const title = usePlanSelector(selectTitle);
   const { canUndo, canRedo, undo, redo } = useUndoRedo();
   return (
@@ -52,8 +55,8 @@ function OpenPlanTools({ unsaved }: { unsaved: boolean }) {
         <span className="header-plan-title" data-testid="header-plan-title">
           {title}
         </span>
-        <span className={`save-status${unsaved ? ' unsaved' : ''}`} data-testid="save-status" aria-live="polite">
-          {unsaved ? t('shell.saving') : t('shell.saved')}
+        <span className={`save-status${unsaved || inMemory ? ' unsaved' : ''}`} data-testid="save-status" aria-live="polite">
+          {inMemory ? t('shell.inThisTabOnly') : unsaved ? t('shell.saving') : t('shell.saved')}
         </span>
       </div>
       <div className="header-tools">

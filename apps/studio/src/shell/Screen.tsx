@@ -2,10 +2,9 @@
  * The router: which screen the current route shows. The diagrams, measures, rollout, cohort
  * and print screens come from their own feature folders and get the open plan as props.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useStudioState } from '../session/StudioContext.ts';
-import type { PlanSummary } from '../session/studio.ts';
 import { usePlan, useEditPlan } from '../plan/usePlan.ts';
 import { routeHash, type Route } from './route.ts';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
@@ -16,7 +15,11 @@ const LibraryScreen = lazy(() => screen(import('../library/LibraryScreen.tsx'), 
 const EditorScreen = lazy(() => screen(import('../editor/EditorScreen.tsx'), 'EditorScreen', 'editor'));
 const MatrixScreen = lazy(() => screen(import('../matrix/MatrixScreen.tsx'), 'MatrixScreen', 'matrix', 'editor'));
 const ShareScreen = lazy(() => screen(import('../share/ShareScreen.tsx'), 'ShareScreen', 'share'));
-const DiagramsScreen = lazy(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
+const DiagramsScreen = lazy(() => {
+  // Mermaid is fetched alongside the screen rather than after it has rendered: the first diagram needs it anyway.
+  void import('../diagrams/mermaidQueue.ts').then(({ loadMermaid }) => loadMermaid().catch(() => {}));
+  return screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features');
+});
 const MeasuresScreen = lazy(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
 const RolloutScreen = lazy(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));
 const CohortScreen = lazy(() => screen(import('../cohort/CohortScreen.tsx'), 'CohortScreen', 'features'));
@@ -28,18 +31,30 @@ async function screen<M, K extends keyof M>(module: Promise<M>, name: K, ...cata
   return { default: loaded[name] };
 }
 
-export function Screen({ route, summary }: { route: Route; summary: PlanSummary | undefined }): ReactNode {
+/** Props of the screen: where the app is, and whether the route's plan is open. */
+interface ScreenProps {
+  route: Route;
+  /** True when the route names a plan that is open (its session is around this screen). */
+  hasPlan: boolean;
+}
+
+/**
+ * The current screen. It re-renders only when the route or the open plan changes, not when
+ * the studio's state around it does (a save, a plan marked unsaved): screens read the plan
+ * from its session.
+ */
+export const Screen = memo(function Screen({ route, hasPlan }: ScreenProps): ReactNode {
   const t = useT();
   return (
     <ScreenBoundary key={routeHash(route)}>
       <Suspense fallback={<p className="muted" role="status">{t('shell.loadingScreen')}</p>}>
-        <ScreenFor route={route} summary={summary} />
+        <ScreenFor route={route} hasPlan={hasPlan} />
       </Suspense>
     </ScreenBoundary>
   );
-}
+}, (a, b) => a.hasPlan === b.hasPlan && routeHash(a.route) === routeHash(b.route));
 
-function ScreenFor({ route, summary }: { route: Route; summary: PlanSummary | undefined }): ReactNode {
+function ScreenFor({ route, hasPlan }: ScreenProps): ReactNode {
   switch (route.screen) {
     case 'library':
       return <LibraryScreen />;
@@ -52,7 +67,7 @@ function ScreenFor({ route, summary }: { route: Route; summary: PlanSummary | un
     default:
       break;
   }
-  if (summary === undefined) return <PlanNotFound planId={route.planId} />;
+  if (!hasPlan) return <PlanNotFound planId={route.planId} />;
   switch (route.screen) {
     case 'edit':
       return <EditorScreen />;

@@ -1,6 +1,6 @@
 /** The four ways to find vital behaviors, each a list whose items link to behaviors. */
-import { memo, useDeferredValue, type ReactNode } from 'react';
-import type { CrucialMoment, CultureBuster, ObviousNote, Plan, PositiveDeviant, VitalBehavior } from '@sixsources/core';
+import { memo, type ReactNode } from 'react';
+import type { CrucialMoment, CultureBuster, ObviousNote, Plan, PositiveDeviant } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { useEditPlan, usePlanSelector } from '../../plan/usePlan.ts';
 import { TextField } from '../fields/TextField.tsx';
@@ -8,7 +8,6 @@ import { ItemCard } from '../ItemCard.tsx';
 import { AddItemButton } from '../AddItemButton.tsx';
 import { BehaviorLinks } from '../BehaviorLinks.tsx';
 
-const selectBehaviors = (plan: Plan) => plan.behaviors;
 const selectObvious = (plan: Plan) => plan.obvious;
 const selectMoments = (plan: Plan) => plan.crucialMoments;
 const selectDeviants = (plan: Plan) => plan.positiveDeviants;
@@ -16,8 +15,6 @@ const selectBusters = (plan: Plan) => plan.cultureBusters;
 
 export function DiscoverySection() {
   const t = useT();
-  // Behavior names in the link lists may trail typing a little: keystrokes come first.
-  const behaviors = useDeferredValue(usePlanSelector(selectBehaviors));
   const obvious = usePlanSelector(selectObvious);
   const moments = usePlanSelector(selectMoments);
   const deviants = usePlanSelector(selectDeviants);
@@ -35,7 +32,7 @@ export function DiscoverySection() {
         add={<AddItemButton kind="obvious" label={t('editor.add.obvious')} />}
       >
         {obvious.map((note, index) => (
-          <ObviousCard key={note.id} note={note} index={index} count={obvious.length} behaviors={behaviors} />
+          <ObviousCard key={note.id} note={note} index={index} count={obvious.length} />
         ))}
       </DiscoveryList>
 
@@ -47,7 +44,7 @@ export function DiscoverySection() {
         add={<AddItemButton kind="crucialMoment" label={t('editor.add.crucialMoment')} />}
       >
         {moments.map((moment, index) => (
-          <MomentCard key={moment.id} moment={moment} index={index} count={moments.length} behaviors={behaviors} />
+          <MomentCard key={moment.id} moment={moment} index={index} count={moments.length} />
         ))}
       </DiscoveryList>
 
@@ -59,7 +56,7 @@ export function DiscoverySection() {
         add={<AddItemButton kind="positiveDeviant" label={t('editor.add.positiveDeviant')} />}
       >
         {deviants.map((deviant, index) => (
-          <DeviantCard key={deviant.id} deviant={deviant} index={index} count={deviants.length} behaviors={behaviors} />
+          <DeviantCard key={deviant.id} deviant={deviant} index={index} count={deviants.length} />
         ))}
       </DiscoveryList>
 
@@ -71,7 +68,7 @@ export function DiscoverySection() {
         add={<AddItemButton kind="cultureBuster" label={t('editor.add.cultureBuster')} />}
       >
         {busters.map((buster, index) => (
-          <BusterCard key={buster.id} buster={buster} index={index} count={busters.length} behaviors={behaviors} />
+          <BusterCard key={buster.id} buster={buster} index={index} count={busters.length} />
         ))}
       </DiscoveryList>
     </section>
@@ -110,10 +107,9 @@ function DiscoveryList({
 interface CardProps {
   index: number;
   count: number;
-  behaviors: readonly VitalBehavior[];
 }
 
-const ObviousCard = memo(function ObviousCard({ note, index, count, behaviors }: CardProps & { note: ObviousNote }) {
+const ObviousCard = memo(function ObviousCard({ note, index, count }: CardProps & { note: ObviousNote }) {
   const t = useT();
   const edit = useEditPlan();
   const path = `obvious.${index}`;
@@ -126,12 +122,12 @@ const ObviousCard = memo(function ObviousCard({ note, index, count, behaviors }:
         multiline
         onChange={(text) => edit({ type: 'obvious.update', id: note.id, changes: { text } }, { typingIn: `obvious.${note.id}.text` })}
       />
-      <BehaviorLinks kind="obvious" itemId={note.id} linked={note.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+      <BehaviorLinks kind="obvious" itemId={note.id} linked={note.behaviorIds} path={`${path}.behaviorIds`} />
     </ItemCard>
   );
 });
 
-const MomentCard = memo(function MomentCard({ moment, index, count, behaviors }: CardProps & { moment: CrucialMoment }) {
+const MomentCard = memo(function MomentCard({ moment, index, count }: CardProps & { moment: CrucialMoment }) {
   const t = useT();
   const edit = useEditPlan();
   const path = `crucialMoments.${index}`;
@@ -144,12 +140,12 @@ const MomentCard = memo(function MomentCard({ moment, index, count, behaviors }:
         multiline
         onChange={(when) => edit({ type: 'crucialMoment.update', id: moment.id, changes: { when } }, { typingIn: `crucialMoment.${moment.id}.when` })}
       />
-      <BehaviorLinks kind="crucialMoment" itemId={moment.id} linked={moment.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+      <BehaviorLinks kind="crucialMoment" itemId={moment.id} linked={moment.behaviorIds} path={`${path}.behaviorIds`} />
     </ItemCard>
   );
 });
 
-const DeviantCard = memo(function DeviantCard({ deviant, index, count, behaviors }: CardProps & { deviant: PositiveDeviant }) {
+const DeviantCard = memo(function DeviantCard({ deviant, index, count }: CardProps & { deviant: PositiveDeviant }) {
   const t = useT();
   const edit = useEditPlan();
   const path = `positiveDeviants.${index}`;
@@ -159,12 +155,12 @@ const DeviantCard = memo(function DeviantCard({ deviant, index, count, behaviors
     <ItemCard kind="positiveDeviant" id={deviant.id} index={index} count={count} name={t('editor.item.positiveDeviant', { n: index + 1 })} path={path} headingLevel={4}>
       <TextField label={t('editor.field.deviantWho')} path={`${path}.who`} value={deviant.who} onChange={(who) => update({ who }, 'who')} />
       <TextField label={t('editor.field.practice')} path={`${path}.practice`} value={deviant.practice} multiline onChange={(practice) => update({ practice }, 'practice')} />
-      <BehaviorLinks kind="positiveDeviant" itemId={deviant.id} linked={deviant.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+      <BehaviorLinks kind="positiveDeviant" itemId={deviant.id} linked={deviant.behaviorIds} path={`${path}.behaviorIds`} />
     </ItemCard>
   );
 });
 
-const BusterCard = memo(function BusterCard({ buster, index, count, behaviors }: CardProps & { buster: CultureBuster }) {
+const BusterCard = memo(function BusterCard({ buster, index, count }: CardProps & { buster: CultureBuster }) {
   const t = useT();
   const edit = useEditPlan();
   const path = `cultureBusters.${index}`;
@@ -179,7 +175,7 @@ const BusterCard = memo(function BusterCard({ buster, index, count, behaviors }:
           edit({ type: 'cultureBuster.update', id: buster.id, changes: { description } }, { typingIn: `cultureBuster.${buster.id}.description` })
         }
       />
-      <BehaviorLinks kind="cultureBuster" itemId={buster.id} linked={buster.behaviorIds} behaviors={behaviors} path={`${path}.behaviorIds`} />
+      <BehaviorLinks kind="cultureBuster" itemId={buster.id} linked={buster.behaviorIds} path={`${path}.behaviorIds`} />
     </ItemCard>
   );
 });

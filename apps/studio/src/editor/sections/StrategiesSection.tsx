@@ -1,6 +1,6 @@
 /** Every strategy of the plan, in plan order. The matrix shows the same strategies by source. */
-import { memo, useDeferredValue } from 'react';
-import type { Plan, Strategy, VitalBehavior } from '@sixsources/core';
+import { memo } from 'react';
+import type { Plan, Strategy } from '@sixsources/core';
 import { useT } from '../../i18n/useT.ts';
 import { usePlanSelector } from '../../plan/usePlan.ts';
 import { usePlanSession } from '../../plan/PlanSessionContext.ts';
@@ -11,14 +11,11 @@ import { StrategyFields } from '../StrategyFields.tsx';
 import { tacticLabel } from '../tactic-label.ts';
 
 const selectStrategies = (plan: Plan) => plan.strategies;
-const selectBehaviors = (plan: Plan) => plan.behaviors;
 
 export function StrategiesSection() {
   const t = useT();
   const { planId } = usePlanSession();
   const strategies = usePlanSelector(selectStrategies);
-  // Behavior names in the link lists may trail typing a little: keystrokes come first.
-  const behaviors = useDeferredValue(usePlanSelector(selectBehaviors));
   return (
     <section className="editor-section card" aria-labelledby="section-strategies">
       <h2 id="section-strategies" data-path="strategies" tabIndex={-1}>
@@ -32,7 +29,7 @@ export function StrategiesSection() {
       ) : (
         <ol className="item-list">
           {strategies.map((strategy, index) => (
-            <StrategyCard key={strategy.id} strategy={strategy} index={index} count={strategies.length} behaviors={behaviors} />
+            <StrategyCard key={strategy.id} strategy={strategy} index={index} count={strategies.length} />
           ))}
         </ol>
       )}
@@ -45,18 +42,16 @@ const StrategyCard = memo(function StrategyCard({
   strategy,
   index,
   count,
-  behaviors,
 }: {
   strategy: Strategy;
   index: number;
   count: number;
-  behaviors: readonly VitalBehavior[];
 }) {
   const t = useT();
   const name = `${t('editor.item.strategy', { n: index + 1 })} · ${tacticLabel(t, strategy)}`;
   return (
     <ItemCard kind="strategy" id={strategy.id} index={index} count={count} name={name} path={`strategies.${index}`}>
-      <StrategyFields strategy={strategy} index={index} behaviors={behaviors} />
+      <StrategyFields strategy={strategy} index={index} />
     </ItemCard>
   );
 });
