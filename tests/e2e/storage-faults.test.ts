@@ -48,10 +48,10 @@ afterEach(async () => {
 afterAll(releaseBrowser);
 
 /** Opens the studio (optionally with faults), waits for the first visit's demo plan, returns its id. */
-async function start(open: () => Promise<Session> = () => openSession()): Promise<{ page: Page; planId: string }> {
+async function start(open: () => Promise<Session> = () => openSession(), storage: 'saved' | 'in memory' = 'saved'): Promise<{ page: Page; planId: string }> {
   session = await open();
   const planId = await waitForOpenPlan(session.page);
-  await waitUntilSaved(session.page);
+  if (storage === 'saved') await waitUntilSaved(session.page);
   return { page: session.page, planId };
 }
 
@@ -147,13 +147,15 @@ describe('IndexedDB is unavailable', () => {
     ['open-hangs', 'the open request never answers'],
   ];
   test.each(faults)('when %s (%s), the studio says so, keeps working in memory, and downloads the plan', async (open) => {
-    const { page, planId } = await start(() => openSessionWithFaults({ open }));
+    const { page, planId } = await start(() => openSessionWithFaults({ open }), 'in memory');
     const banner = page.getByTestId('storage-unavailable');
     await eventually(() => banner.textContent()).toContain(say('storage.unavailable'));
+    // The header never claims the work is saved.
+    await eventually(() => page.getByTestId('save-status').textContent()).toBe(say('shell.inThisTabOnly'));
 
     // Work goes on: an edit, the library, and back.
     await titleField(page).fill('Kept in this tab only');
-    await waitUntilSaved(page);
+    await eventually(() => page.getByTestId('save-status').textContent()).toBe(say('shell.inThisTabOnly'));
     expect(await libraryTitles(page)).toEqual(['Kept in this tab only']);
     await page.getByTestId('plan-row').getByRole('link', { name: 'Kept in this tab only' }).first().click();
     await eventually(() => titleField(page).inputValue()).toBe('Kept in this tab only');
