@@ -16,7 +16,10 @@ test('an edit is still there after a reload', async () => {
   await title.fill('Socorro literacy, revised after the board meeting');
   await waitUntilSaved(page);
   await page.reload();
-  await expect.poll(() => page.getByRole('textbox', { name: 'Plan title' }).inputValue()).toBe('Socorro literacy, revised after the board meeting');
+  // The reloaded app needs a moment to open storage and the plan on a busy machine.
+  await expect
+    .poll(() => page.getByRole('textbox', { name: 'Plan title' }).inputValue(), { timeout: 15_000 })
+    .toBe('Socorro literacy, revised after the board meeting');
 });
 
 test('two tabs editing the same plan keep both edits, or one tab says why it stopped', async () => {
