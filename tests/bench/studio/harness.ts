@@ -5,8 +5,11 @@
  * and the statistics line of each figure.
  */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from 'playwright-core';
-import type { TestProject } from 'vitest/node';
-import startStudioForE2e from '../../e2e/setup/global-setup.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildStudio } from '../../e2e/setup/global-setup.ts';
+import { serveFolder } from '../../e2e/setup/static-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium.ts';
 import { percentile } from '../stats.ts';
 import type { BenchContext } from '../types.ts';
@@ -40,24 +43,21 @@ export function studioUnderTest(ctx: BenchContext): Promise<StudioUnderTest> {
 }
 
 async function start(ctx: BenchContext): Promise<StudioUnderTest> {
-  if (ctx.studioUrl !== undefined) {
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
-    ctx.defer(() => browser.close());
-    return { url: ctx.studioUrl.endsWith('/') ? ctx.studioUrl : `${ctx.studioUrl}/`, browser };
-  }
-  ctx.log('  building the studio (vite build) and starting Chromium…');
-  // The end-to-end tests' global setup builds the studio into a temporary folder (or reuses
-  // E2E_BUILD_DIR), serves it and starts Chromium; it hands both over through `provide`.
-  const provided = new Map<string, string>();
-  const project = { provide: (key: string, value: string) => void provided.set(key, value) } as unknown as TestProject;
-  const stop = await startStudioForE2e(project);
-  ctx.defer(stop);
-  const url = provided.get('baseUrl');
-  const wsEndpoint = provided.get('wsEndpoint');
-  if (url === undefined || wsEndpoint === undefined) throw new Error('the studio was built but its address or browser is missing');
-  const browser = await chromium.connect(wsEndpoint);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   ctx.defer(() => browser.close());
-  return { url, browser };
+  if (ctx.studioUrl !== undefined) return { url: ctx.studioUrl.endsWith('/') ? ctx.studioUrl : `${ctx.studioUrl}/`, browser };
+  // A production build, as the end-to-end tests make it (or theirs, reused through E2E_BUILD_DIR).
+  let outDir = process.env['E2E_BUILD_DIR'];
+  if (outDir === undefined) {
+    ctx.log('  building the studio (vite build)…');
+    const folder = await mkdtemp(join(tmpdir(), 'sixsources-bench-'));
+    ctx.defer(() => rm(folder, { recursive: true, force: true }));
+    await buildStudio(folder);
+    outDir = folder;
+  }
+  const server = await serveFolder(outDir);
+  ctx.defer(() => server.close());
+  return { url: server.url.endsWith('/') ? server.url : `${server.url}/`, browser };
 }
 
 /** A fresh browser context (empty storage and cache) with one page whose CPU is slowed down. */

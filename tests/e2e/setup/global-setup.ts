@@ -42,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** `vite build` of the studio into `outDir`; its output is shown only when it fails. */
-function buildStudio(outDir: string): Promise<void> {
+export function buildStudio(outDir: string): Promise<void> {
   const vite = join(STUDIO, 'node_modules/.bin/vite');
   return new Promise((done, fail) => {
     const child = spawn(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {

@@ -11,6 +11,23 @@
 const pending = new Set<() => void>();
 let scheduled = false;
 let applying = false;
+/** Told when typing starts waiting or has all been applied (the header must not say "Saved" in between). */
+const watchers = new Set<() => void>();
+
+/** True while typed text is waiting to reach the plan. */
+export function hasPendingEdits(): boolean {
+  return pending.size > 0;
+}
+
+/** Calls `watcher` whenever `hasPendingEdits()` changes; returns the unsubscribe function. */
+export function watchPendingEdits(watcher: () => void): () => void {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
+}
+
+function tellWatchers(): void {
+  for (const watcher of [...watchers]) watcher();
+}
 
 /** Applies every pending edit now, in the order they were typed. */
 export function flushPendingEdits(): void {
@@ -18,6 +35,7 @@ export function flushPendingEdits(): void {
   if (pending.size === 0) return;
   const edits = [...pending];
   pending.clear();
+  tellWatchers();
   const outer = applying;
   applying = true;
   try {
@@ -37,7 +55,9 @@ export function isApplyingTyping(): boolean {
  * same function again before it ran keeps one entry.
  */
 export function deferEdit(apply: () => void): void {
+  const wasEmpty = pending.size === 0;
   pending.add(apply);
+  if (wasEmpty) tellWatchers();
   if (scheduled) return;
   scheduled = true;
   afterNextPaint(flushPendingEdits);
@@ -45,7 +65,7 @@ export function deferEdit(apply: () => void): void {
 
 /** Forgets a pending edit (its field is gone and has applied it itself). */
 export function dropPendingEdit(apply: () => void): void {
-  pending.delete(apply);
+  if (pending.delete(apply) && pending.size === 0) tellWatchers();
 }
 
 /** Runs `run` once, in the first task after the next frame (soon, if frames are not coming: a hidden page). */

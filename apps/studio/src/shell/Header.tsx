@@ -1,5 +1,7 @@
 /** The top bar: brand, the open plan's title and save state, undo/redo, export, language. */
+import { useSyncExternalStore } from 'react';
 import type { Route } from './route.ts';
+import { hasPendingEdits, watchPendingEdits } from '../plan/pending-edits.ts';
 import { routeHash } from './route.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -42,10 +44,13 @@ export function Header({ route, summary }: { route: Route; summary: PlanSummary 
   );
 }
 
-function OpenPlanTools({ unsaved }: { unsaved: boolean }) {
+function OpenPlanTools({ unsaved: unsavedPlan }: { unsaved: boolean }) {
   const t = useT();
   // Without IndexedDB nothing is saved, however current the tab is: say where the work lives.
   const inMemory = useStudioState().persistence === 'memory';
+  // Typed text reaches the plan a frame after the keystroke; until then it is not saved either.
+  const typing = useSyncExternalStore(watchPendingEdits, hasPendingEdits);
+  const unsaved = unsavedPlan || typing;
   const title = usePlanSelector(selectTitle);
   const { canUndo, canRedo, undo, redo } = useUndoRedo();
   return (
