@@ -8,17 +8,49 @@
  * on closing, a cost that on a slow machine is most of the time an added strategy takes to
  * appear.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+
+/** What a dialog's content can do to it. */
+export interface DialogHandle {
+  /**
+   * Gives focus back to where it was, closes the dialog, then calls `onClose`. Done before
+   * React removes the dialog, while the page's layout is still clean: focus leaving a removed
+   * element, and `close()` after the page has changed, each force a layout of the whole page.
+   */
+  close(): void;
+}
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId?: string }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  testId,
+  ref: handle,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+  ref?: Ref<DialogHandle>;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
+  const close = () => {
+    const dialog = ref.current;
+    const opener = openerRef.current;
+    if (opener?.isConnected === true && document.activeElement !== opener) opener.focus({ preventScroll: true });
+    if (dialog?.open === true) dialog.close();
+    onClose();
+  };
+  useImperativeHandle(handle, () => ({ close }));
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openerRef.current = opener;
     // Opening moves focus in: to the field marked autofocus, else the first one.
     if (!dialog.open) {
       if (typeof dialog.show === 'function') dialog.show();
@@ -36,7 +68,7 @@ export function Dialog({ title, onClose, children, testId }: { title: string; on
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      onClose();
+      close();
       return;
     }
     if (event.key !== 'Tab' || ref.current === null) return;

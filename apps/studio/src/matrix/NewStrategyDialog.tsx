@@ -2,13 +2,13 @@
  * Adding a strategy from a matrix cell: the cell fixes the behavior and the source; the person
  * picks a tactic from that source's catalogue and says what will be done. One undo step.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LIMITS, newId, tacticsOf, type Source, type Tactic } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { useEditPlan } from '../plan/usePlan.ts';
 import { describeRefusal } from '../editor/fields/refusal.ts';
 import type { EditRefusal } from '@sixsources/core';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, type DialogHandle } from './Dialog.tsx';
 
 export function NewStrategyDialog({
   source,
@@ -29,6 +29,8 @@ export function NewStrategyDialog({
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
   const [refusal, setRefusal] = useState<EditRefusal | null>(null);
+  const dialog = useRef<DialogHandle>(null);
+  const close = () => dialog.current?.close();
 
   const create = () => {
     const refused = edit({
@@ -42,12 +44,12 @@ export function NewStrategyDialog({
         ...(owner.trim() !== '' && { owner: owner.trim() }),
       },
     });
-    if (refused === null) onClose();
+    if (refused === null) close();
     else setRefusal(refused);
   };
 
   return (
-    <Dialog title={t('matrix.newTitle')} onClose={onClose} testId="new-strategy-dialog">
+    <Dialog ref={dialog} title={t('matrix.newTitle')} onClose={onClose} testId="new-strategy-dialog">
       <form
         method="dialog"
         className="dialog-form"
@@ -105,7 +107,7 @@ export function NewStrategyDialog({
           <button type="submit" className="button primary">
             {t('matrix.create')}
           </button>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={close}>
             {t('matrix.cancel')}
           </button>
         </div>
