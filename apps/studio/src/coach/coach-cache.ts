@@ -2,9 +2,11 @@
  * The coach's report for a plan, computed once per plan object, day and language. Plans are
  * immutable (each edit makes a new object), so the object itself is the cache key.
  */
-import { coachPlan, type CoachReport, type Language, type Plan } from '@sixsources/core';
+import { createCoach, type CoachReport, type Language, type Plan } from '@sixsources/core';
 
 const cache = new WeakMap<Plan, Map<string, CoachReport>>();
+// Incremental: after an edit, only the rules reading the parts that changed run again.
+const coach = createCoach();
 
 /** Today as `YYYY-MM-DD` in the person's own time zone. */
 export function localToday(date = new Date()): string {
@@ -19,7 +21,7 @@ export function coachReportOf(plan: Plan, today: string = localToday(), language
   let reports = cache.get(plan);
   const hit = reports?.get(key);
   if (hit !== undefined) return hit;
-  const report = coachPlan(plan, { today, language });
+  const report = coach(plan, { today, language });
   if (reports === undefined) {
     reports = new Map();
     cache.set(plan, reports);

@@ -7,6 +7,6 @@ export { COACH_MESSAGES, type FindingText, type LocalizedText } from './messages
 export { findUnobservablePhrasing, type UnobservablePhrasing } from './phrasing.ts';
 export { findingsBySeverity, sortFindings } from './findings.ts';
 export { COACH_RULES, MAX_VITAL_BEHAVIORS } from './rules/index.ts';
-export type { CoachRule } from './rule.ts';
+export type { CoachRule, PlanPart, RuleContext } from './rule.ts';
 export type { CoachContext, OwnerLoad } from './context.ts';
 export * from './coach-plan.ts';

@@ -5,7 +5,7 @@ import { defineRule } from '../rule.ts';
  * than a plan, and approving it would send people to change with no help at all. It is
  * also the cheapest finding to fix (add one strategy), so blocking approval costs little.
  */
-export const behaviorNoStrategy = defineRule('behavior-no-strategy', (context) =>
+export const behaviorNoStrategy = defineRule('behavior-no-strategy', ['behaviors', 'strategies'], (context) =>
   context.findEach(context.plan.behaviors, (behavior, index) =>
     (context.strategiesOfBehavior[index]?.length ?? 0) === 0
       ? context.finding('behavior-no-strategy', [`behaviors.${index}`], {

@@ -2,7 +2,7 @@ import { findUnobservablePhrasing } from '../phrasing.ts';
 import { defineRule } from '../rule.ts';
 
 /** A vital behavior's action must read as something you could watch people do. */
-export const behaviorNotObservable = defineRule('behavior-not-observable', (context) =>
+export const behaviorNotObservable = defineRule('behavior-not-observable', ['behaviors'], (context) =>
   context.findEach(context.plan.behaviors, (behavior, index) => {
     const phrasing = findUnobservablePhrasing(behavior.action);
     if (phrasing === undefined) return undefined;

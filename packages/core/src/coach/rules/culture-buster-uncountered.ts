@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
  * strategy supports. Otherwise: unlinked (path: its links), or linked only to behaviors
  * with no strategy (paths: the buster, then those behaviors).
  */
-export const cultureBusterUncountered = defineRule('culture-buster-uncountered', (context) =>
+export const cultureBusterUncountered = defineRule('culture-buster-uncountered', ['cultureBusters', 'behaviors', 'strategies'], (context) =>
   context.findEach(context.plan.cultureBusters, (buster, index) => {
     const linked = context.linkedBehaviors(buster.behaviorIds);
     const params = { busterId: buster.id, buster: shorten(buster.description, buster.id) };

@@ -8,7 +8,7 @@ import { sourceCount, sourcesMissingFrom, withSource } from '../source-set.ts';
  * (MIT Sloan Management Review, Fall 2008). A behavior with no strategy at all is left
  * to `behavior-no-strategy`, which says the same thing more urgently.
  */
-export const fewerThanFourSources = defineRule('fewer-than-four-sources', (context) => {
+export const fewerThanFourSources = defineRule('fewer-than-four-sources', ['behaviors', 'strategies'], (context) => {
   const findings = context.findEach(context.plan.behaviors, (behavior, index) => {
     const sources = context.sourcesOfBehavior[index] ?? 0;
     const count = sourceCount(sources);

@@ -8,7 +8,7 @@ import { isNumber } from '../values.ts';
  * Every measure needs a baseline value and date. The primary measure's missing value is
  * already an error (`result-not-measurable`), so it is not reported twice.
  */
-export const measureNoBaseline = defineRule('measure-no-baseline', (context) =>
+export const measureNoBaseline = defineRule('measure-no-baseline', ['result'], (context) =>
   context.findEach(context.plan.result.measures, (measure, index) => {
     const missing: MeasurePart[] = [];
     if (index > 0 && !isNumber(measure.baseline.value)) missing.push('baseline.value');

@@ -8,7 +8,7 @@ import { defineRule } from '../rule.ts';
  * observation, counting the baseline as the first. Nothing is expected before the
  * baseline date, and observations dated after today are ignored.
  */
-export const measureStale = defineRule('measure-stale', (context) =>
+export const measureStale = defineRule('measure-stale', ['result'], (context) =>
   context.findEach(context.plan.result.measures, (measure, index) => {
     const baselineDay = dayNumber(measure.baseline.date);
     const cadenceDays = CADENCE_DAYS[measure.cadence];

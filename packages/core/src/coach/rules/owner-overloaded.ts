@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.ts';
 
 /** Initiative fatigue: one owner carrying more open strategies than `ownerLoadLimit`. */
-export const ownerOverloaded = defineRule('owner-overloaded', (context) =>
+export const ownerOverloaded = defineRule('owner-overloaded', ['behaviors', 'strategies'], (context) =>
   context.ownerLoads
     .filter((load) => load.strategyIndexes.length > context.ownerLoadLimit)
     .map((load) =>

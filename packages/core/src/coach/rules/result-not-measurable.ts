@@ -7,7 +7,7 @@ import { isNumber } from '../values.ts';
  * The result must be a number and a date: a measure whose first (primary) entry has a
  * numeric target, a target date and a baseline value. Paths point at each missing field.
  */
-export const resultNotMeasurable = defineRule('result-not-measurable', (context) => {
+export const resultNotMeasurable = defineRule('result-not-measurable', ['result'], (context) => {
   const measure = context.plan.result.measures[0];
   if (measure === undefined) {
     return [context.finding('result-not-measurable', ['result.measures'], { measureId: '', missing: 'measure' })];

@@ -9,7 +9,7 @@ const MOTIVATION_FIRST: readonly Source[] = ['personal-motivation', 'social-moti
  * accountability) must also have personal and social motivation. Paths: the behavior,
  * then its reward strategies.
  */
-export const rewardsBeforeMotivation = defineRule('rewards-before-motivation', (context) =>
+export const rewardsBeforeMotivation = defineRule('rewards-before-motivation', ['behaviors', 'strategies'], (context) =>
   context.findEach(context.plan.behaviors, (behavior, index) => {
     const sources = context.sourcesOfBehavior[index] ?? 0;
     if (!hasSource(sources, 'structural-motivation')) return undefined;

@@ -3,7 +3,7 @@ import { dayNumber } from '../dates.ts';
 import { defineRule } from '../rule.ts';
 
 /** A planned or in-progress strategy whose due date is before today. */
-export const strategyOverdue = defineRule('strategy-overdue', (context) =>
+export const strategyOverdue = defineRule('strategy-overdue', ['behaviors', 'strategies'], (context) =>
   context.findEach(context.plan.strategies, (strategy, index) => {
     if (!isOpen(strategy.status)) return undefined;
     const dueDay = dayNumber(strategy.due);

@@ -4,7 +4,7 @@ import { defineRule } from '../rule.ts';
 export const MAX_VITAL_BEHAVIORS = 4;
 
 /** More than `MAX_VITAL_BEHAVIORS` behaviors spreads the plan thin. */
-export const tooManyBehaviors = defineRule('too-many-behaviors', (context) => {
+export const tooManyBehaviors = defineRule('too-many-behaviors', ['behaviors'], (context) => {
   const count = context.plan.behaviors.length;
   if (count <= MAX_VITAL_BEHAVIORS) return [];
   return [context.finding('too-many-behaviors', ['behaviors'], { count, limit: MAX_VITAL_BEHAVIORS })];
