@@ -19,6 +19,14 @@ const TYPING_PAUSE_MS = 400;
  * very large plan, a slow device) waits for its own task, so the change itself shows first.
  */
 const INLINE_MS = 16;
+/** How many recent runs tell how long a run takes: their median, so one slow run (a pause for garbage collection) does not decide. */
+const RECENT_RUNS = 5;
+
+/** The median of `values` (not empty). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
 
 export function CoachProvider({ children }: { children: ReactNode }) {
   const { store: plan } = usePlanSession();
@@ -32,14 +40,17 @@ export function CoachProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastRunMs = firstRunMs;
+    const recentRunsMs = [firstRunMs];
     const run = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       const started = performance.now();
       const report = coachReportOf(plan.getPlan(), localToday(), language);
       // A report from the cache says nothing about how long coaching takes.
-      if (report !== coach.get().report) lastRunMs = performance.now() - started;
+      if (report !== coach.get().report) {
+        recentRunsMs.push(performance.now() - started);
+        if (recentRunsMs.length > RECENT_RUNS) recentRunsMs.shift();
+      }
       coach.set(report);
     };
     run();
@@ -47,7 +58,7 @@ export function CoachProvider({ children }: { children: ReactNode }) {
       if (isApplyingTyping()) {
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(run, TYPING_PAUSE_MS);
-      } else if (lastRunMs <= INLINE_MS) {
+      } else if (median(recentRunsMs) <= INLINE_MS) {
         run();
       } else {
         if (timer !== null) clearTimeout(timer);
