@@ -11,6 +11,7 @@ import { requestReveal, revealPath } from '../plan/reveal.ts';
 import { planHash } from '../shell/route.ts';
 import { navigate } from '../shell/useRoute.ts';
 import { useCoach } from './CoachContext.ts';
+import { sameFinding } from './coach-store.ts';
 import './coach.css';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -61,8 +62,8 @@ function FindingGroup({ severity, findings }: { severity: Severity; findings: re
     <div className={`finding-group ${severity}`} data-testid={`coach-group-${severity}`}>
       <h3>{t(`coach.group.${severity}`, { count: findings.length })}</h3>
       <ul>
-        {shown.map((finding, index) => (
-          <FindingItem key={`${finding.code}:${finding.paths.join(',')}:${index}`} finding={finding} />
+        {findingKeys(shown).map((key, index) => (
+          <FindingItem key={key} finding={shown[index] as Finding} />
         ))}
       </ul>
       {findings.length > FIRST && (
@@ -74,7 +75,22 @@ function FindingGroup({ severity, findings }: { severity: Severity; findings: re
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * A key per finding that stays with it when findings before it come or go (its code and
+ * paths, numbered only when the same pair repeats), so an unchanged finding is not redrawn.
+ */
+function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = `${finding.code}:${finding.paths.join(',')}`;
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    return count === 0 ? key : `${key}:${count}`;
+  });
+}
+
+/** One finding; redrawn only when what it says changes (a new report repeats unchanged findings as new objects). */
+const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
   const t = useT();
   const { planId } = usePlanSession();
   const path = finding.paths[0];
@@ -108,7 +124,7 @@ function FindingItem({ finding }: { finding: Finding }) {
       )}
     </li>
   );
-}
+}, (a, b) => sameFinding(a.finding, b.finding));
 
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -61,15 +61,18 @@ export function indexFindings(findings: readonly Finding[]): Map<string, Finding
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((finding, i) => {
-    const other = b[i] as Finding;
-    return (
-      finding.code === other.code &&
-      finding.severity === other.severity &&
-      finding.message === other.message &&
-      finding.suggestion === other.suggestion &&
-      finding.paths.length === other.paths.length &&
-      finding.paths.every((path, j) => path === other.paths[j])
-    );
-  });
+  return a.every((finding, i) => sameFinding(finding, b[i] as Finding));
+}
+
+/** True when two findings say the same thing about the same places. */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.code === b.code &&
+      a.severity === b.severity &&
+      a.message === b.message &&
+      a.suggestion === b.suggestion &&
+      a.paths.length === b.paths.length &&
+      a.paths.every((path, j) => path === b.paths[j]))
+  );
 }
