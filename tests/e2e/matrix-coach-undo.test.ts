@@ -33,12 +33,21 @@ test('adding a behavior and a strategy in the matrix changes the coach; undo and
   // A strategy for it from the matrix cell of one source.
   await openTab(page, 'matrix');
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(WHO) }) });
-  await row.getByRole('button', { name: /Add a strategy for .* from Personal ability/ }).click();
+  const addInCell = row.getByRole('button', { name: /Add a strategy for .* from Personal ability/ });
   const dialog = page.getByRole('dialog', { name: 'New strategy' });
+  // Escape closes the dialog and hands focus back to the button that opened it.
+  await addInCell.click();
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => addInCell.evaluate((button) => button === document.activeElement)).toBe(true);
+  await addInCell.click();
   await dialog.getByRole('radio', { name: 'Deliberate practice with feedback' }).check();
   await dialog.getByRole('textbox', { name: 'What will be done' }).fill(STRATEGY);
   await dialog.getByRole('button', { name: 'Add strategy' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // Focus is back on the cell's button, ready for the next strategy.
+  expect(await addInCell.evaluate((button) => button === document.activeElement)).toBe(true);
   const strategyButton = row.getByRole('button', { name: new RegExp(`Edit strategy: Deliberate practice with feedback: ${STRATEGY.slice(0, 30)}`) });
   await strategyButton.waitFor();
   await expect.poll(() => coachCounts(page)).not.toBe(withBehavior);
