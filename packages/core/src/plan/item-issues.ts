@@ -23,29 +23,34 @@ import {
   type Plan,
 } from './schema.ts';
 import { planIssuesFromZod } from './zod-issues.ts';
+import { compiledOnUse } from './compiled.ts';
 
 /** Below this many items in all lists, zod's own pass is cheap enough whatever they hold. */
 const FEW_ITEMS = 500;
 
+// Item schemas run once per item: compiled (see `compiled.ts`).
 const LISTS = [
-  ['behaviors', VitalBehaviorSchema, LIMITS.maxItems],
-  ['obvious', ObviousNoteSchema, LIMITS.maxItems],
-  ['crucialMoments', CrucialMomentSchema, LIMITS.maxItems],
-  ['positiveDeviants', PositiveDeviantSchema, LIMITS.maxItems],
-  ['cultureBusters', CultureBusterSchema, LIMITS.maxItems],
-  ['strategies', StrategySchema, LIMITS.maxStrategies],
-  ['influencers', InfluencerSchema, LIMITS.maxItems],
-] as const satisfies readonly (readonly [keyof Plan, z.ZodType, number])[];
+  ['behaviors', compiledOnUse(VitalBehaviorSchema), LIMITS.maxItems],
+  ['obvious', compiledOnUse(ObviousNoteSchema), LIMITS.maxItems],
+  ['crucialMoments', compiledOnUse(CrucialMomentSchema), LIMITS.maxItems],
+  ['positiveDeviants', compiledOnUse(PositiveDeviantSchema), LIMITS.maxItems],
+  ['cultureBusters', compiledOnUse(CultureBusterSchema), LIMITS.maxItems],
+  ['strategies', compiledOnUse(StrategySchema), LIMITS.maxStrategies],
+  ['influencers', compiledOnUse(InfluencerSchema), LIMITS.maxItems],
+] as const satisfies readonly (readonly [keyof Plan, () => z.ZodType, number])[];
 type ListKey = (typeof LISTS)[number][0];
 
-const MeasureWithoutObservations = MeasureSchema.omit({ observations: true });
+const MeasureWithoutObservations = compiledOnUse(MeasureSchema.omit({ observations: true }));
+const Observation = compiledOnUse(ObservationSchema);
 
 const anyItems = (max: number) => z.array(z.unknown()).max(max);
 /** The plan with its lists' items unchecked: the rest of a plan whose items are already parsed. */
-const PlanFrameSchema = PlanSchema.extend({
-  result: ResultSchema.extend({ measures: anyItems(LIMITS.maxItems) }),
-  ...(Object.fromEntries(LISTS.map(([key, , max]) => [key, anyItems(max)])) as Record<ListKey, ReturnType<typeof anyItems>>),
-});
+const PlanFrameSchema = compiledOnUse(
+  PlanSchema.extend({
+    result: ResultSchema.extend({ measures: anyItems(LIMITS.maxItems) }),
+    ...(Object.fromEntries(LISTS.map(([key, , max]) => [key, anyItems(max)])) as Record<ListKey, ReturnType<typeof anyItems>>),
+  }),
+);
 
 /** The plan put back together, or zod's issues with the rest of it (paths from the plan). */
 export type FramedPlan = { success: true; data: Plan } | { success: false; issues: z.core.$ZodIssue[] };
@@ -66,17 +71,17 @@ export function checkPlanItems(plan: unknown): ItemCheck {
   // A list longer than its limit is refused for that alone, by zod, without looking inside.
   for (const [key, schema, max] of LISTS) {
     const list = plan[key];
-    if (Array.isArray(list) && list.length <= max) lists.push({ key, list, schema, path: `plan.${key}` });
+    if (Array.isArray(list) && list.length <= max) lists.push({ key, list, schema: schema(), path: `plan.${key}` });
   }
   const result = plan['result'];
   const measures = isRecord(result) ? result['measures'] : undefined;
   if (Array.isArray(measures) && measures.length <= LIMITS.maxItems) {
-    lists.push({ key: 'measures', list: measures, schema: MeasureWithoutObservations, path: 'plan.result.measures' });
+    lists.push({ key: 'measures', list: measures, schema: MeasureWithoutObservations(), path: 'plan.result.measures' });
     // Plain loops: a list from storage may lack Array.prototype.
     for (let m = 0; m < measures.length; m++) {
       const observations: unknown = isRecord(measures[m]) ? (measures[m] as Record<string, unknown>)['observations'] : undefined;
       if (Array.isArray(observations) && observations.length <= LIMITS.maxObservations) {
-        lists.push({ key: m, list: observations, schema: ObservationSchema, path: `plan.result.measures.${m}.observations` });
+        lists.push({ key: m, list: observations, schema: Observation(), path: `plan.result.measures.${m}.observations` });
       }
     }
   }
@@ -103,7 +108,7 @@ export function checkPlanItems(plan: unknown): ItemCheck {
 
 /** Validates everything but the list items, then puts the already parsed items in their place. */
 function parseFrame(value: unknown, parsedLists: ReadonlyMap<ListKey | 'measures' | number, unknown[]>): FramedPlan {
-  const framed = PlanFrameSchema.safeParse(value);
+  const framed = PlanFrameSchema().safeParse(value);
   if (!framed.success) return { success: false, issues: framed.error.issues };
   const plan = { ...framed.data } as Record<string, unknown>;
   for (const [key] of LISTS) plan[key] = parsedLists.get(key);

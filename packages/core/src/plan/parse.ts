@@ -15,6 +15,7 @@ import { checkJsonShape } from './shape-guard.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { OLDEST_SCHEMA_VERSION, migrateDocument, type RawPlanDocument } from './migrations.ts';
 import { planIssuesFromZod } from './zod-issues.ts';
+import { compiledOnUse } from './compiled.ts';
 
 /** The outcome of reading a plan file. */
 export type ParsePlanResult =
@@ -36,6 +37,12 @@ export type ParsePlanResult =
 export type ValidatePlanResult = { ok: true; plan: Plan } | { ok: false; errors: PlanIssue[] };
 
 const BYTE_ORDER_MARK = '\uFEFF';
+
+// Compiled: the same results as the schemas, faster on valid input (see `compiled.ts`).
+const DocumentSchema = compiledOnUse(PlanDocumentSchema);
+/** The envelope alone, for a large plan whose items were checked already. */
+const EnvelopeSchema = compiledOnUse(PlanDocumentSchema.extend({ plan: z.unknown() }));
+const BarePlanSchema = compiledOnUse(PlanSchema);
 
 /**
  * Reads a plan file's text. Never throws, whatever the input: files over
@@ -109,7 +116,7 @@ export function parsePlanValue(value: unknown): ParsePlanResult {
     if (items.kind === 'refused') return { ok: false, errors: sortAndCapIssues(items.issues) };
 
     // A large plan whose items all passed is not checked item by item a second time.
-    const parsed = items.kind === 'items-valid' ? parseDocumentFrame(current, items.frame) : PlanDocumentSchema.safeParse(current);
+    const parsed = items.kind === 'items-valid' ? parseDocumentFrame(current, items.frame) : DocumentSchema().safeParse(current);
     if (!parsed.success) return { ok: false, errors: sortAndCapIssues(planIssuesFromZod(parsed.error.issues, current)) };
     const document = parsed.data;
 
@@ -136,7 +143,7 @@ export function validatePlan(plan: unknown): ValidatePlanResult {
   try {
     const shapeIssues = checkJsonShape(plan);
     if (shapeIssues.length > 0) return { ok: false, errors: sortAndCapIssues(shapeIssues) };
-    const parsed = PlanSchema.safeParse(plan);
+    const parsed = BarePlanSchema().safeParse(plan);
     if (!parsed.success) return { ok: false, errors: sortAndCapIssues(planIssuesFromZod(parsed.error.issues, plan)) };
     const referenceIssues = checkReferences(parsed.data);
     if (referenceIssues.length > 0) return { ok: false, errors: sortAndCapIssues(referenceIssues) };
@@ -151,7 +158,7 @@ function parseDocumentFrame(
   document: RawPlanDocument,
   frame: (plan: unknown) => FramedPlan,
 ): { success: true; data: PlanDocument } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
-  const envelope = PlanDocumentSchema.extend({ plan: z.unknown() }).safeParse(document);
+  const envelope = EnvelopeSchema().safeParse(document);
   if (!envelope.success) return { success: false, error: envelope.error };
   const plan = frame(document['plan']);
   if (!plan.success) return { success: false, error: { issues: plan.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })) } };

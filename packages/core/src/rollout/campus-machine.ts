@@ -7,6 +7,7 @@ import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { IdSchema } from '../plan/schema.ts';
 import { CountNumber, NameText, hasText } from './text.ts';
+import { withContext, withDirectSteps } from './direct-steps.ts';
 
 /** What the district knows about a campus when it adds it. */
 export const CampusInputSchema = z
@@ -46,8 +47,7 @@ export type CampusEvent =
   | { type: 'campus.fidelity'; campusId?: string; teachers?: number; atFidelity: number }
   | { type: 'cycle.record' };
 
-/** The campus lifecycle. Spawned by the district under the actor name `campus`. */
-export const campusMachine = setup({
+const definedCampusMachine = setup({
   types: {
     context: {} as CampusContext,
     input: {} as CampusInput,
@@ -60,11 +60,7 @@ export const campusMachine = setup({
     countsAgree: ({ context, event }) => event.type === 'campus.fidelity' && fidelityCountsAgree(context, event),
   },
   actions: {
-    setFidelity: assign(({ context, event }) =>
-      event.type === 'campus.fidelity'
-        ? { teachers: event.teachers ?? context.teachers, atFidelity: event.atFidelity }
-        : {},
-    ),
+    setFidelity: assign(({ context, event }) => (event.type === 'campus.fidelity' ? fidelitySet(context, event) : {})),
     countCycle: assign({ cycles: ({ context }) => context.cycles + 1 }),
   },
 }).createMachine({
@@ -114,6 +110,21 @@ export const campusMachine = setup({
     },
   },
 });
+
+/**
+ * The campus lifecycle. Spawned by the district under the actor name `campus`.
+ * `campus.fidelity`, the event a campus takes most, is taken without a full interpreter step,
+ * exactly as defined above: one transition on the root that no state overrides, a guard and
+ * one assignment (see `direct-steps.ts`).
+ */
+export const campusMachine = withDirectSteps(definedCampusMachine, ['campus.fidelity'], (snapshot, event) =>
+  event.type === 'campus.fidelity' && fidelityCountsAgree(snapshot.context, event) ? withContext(snapshot, fidelitySet(snapshot.context, event)) : undefined,
+);
+
+/** What `campus.fidelity` changes: the counts it gives. */
+function fidelitySet(campus: CampusContext, update: { teachers?: number; atFidelity: number }): Pick<CampusContext, 'teachers' | 'atFidelity'> {
+  return { teachers: update.teachers ?? campus.teachers, atFidelity: update.atFidelity };
+}
 
 /**
  * Whether a campus with `campus` on record takes `update`: never more teachers at fidelity than

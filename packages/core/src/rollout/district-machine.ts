@@ -12,21 +12,21 @@ import { slugId } from './context.ts';
 import type { DistrictInput } from './inputs.ts';
 import type { DistrictEvent } from './events.ts';
 import { MAX_CAMPUSES } from './events.ts';
-import { emptyEvidence, recordEvidence } from './evidence.ts';
+import { emptyEvidence } from './evidence.ts';
 import { findCampus } from './facts.ts';
 import { explainGate } from './gates.ts';
 import { appendLog } from './log.ts';
-import {
-  describeCampusesAdded,
-  describeCycle,
-  describeEvidence,
-  describeShowcase,
-  describeThresholds,
-} from './log-text.ts';
+import { describeCampusesAdded, describeThresholds } from './log-text.ts';
 import { ROLLOUT_STAGES, nextStage, previousStage, type RolloutStage } from './stages.ts';
 import { DEFAULT_THRESHOLDS, withThresholds } from './thresholds.ts';
 import { hasText } from './text.ts';
 import { saveWithPlainLists } from './plain-save.ts';
+import { toCampusEvent } from './campus-events.ts';
+import { campusEventNoted, cycleRecorded, evidenceRecorded, grantEnded, showcaseRecorded } from './fact-updates.ts';
+import { withDirectSteps } from './direct-steps.ts';
+import { DIRECT_FACTS, takeFactDirectly } from './district-direct.ts';
+
+export { toCampusEvent } from './campus-events.ts';
 
 type Spawner = (src: 'campus', options: { id: string; input: CampusInput }) => CampusRef;
 
@@ -105,32 +105,18 @@ const definedDistrictMachine = setup({
       if (event.role !== undefined) change.role = event.role;
       return { leadershipChanges: appended(context.leadershipChanges, change), log: appendLog(context.log, event, what) };
     }),
-    recordEvidence: assign(({ context, event }) =>
-      event.type === 'evidence.record'
-        ? { evidence: recordEvidence(context.evidence, event.evidence), log: appendLog(context.log, event, describeEvidence(event.evidence)) }
-        : {},
-    ),
+    recordEvidence: assign(({ context, event }) => (event.type === 'evidence.record' ? evidenceRecorded(context, event) : {})),
     recordCycle: assign(({ context, event }) => {
       if (event.type !== 'cycle.record') return {};
       const names = (event.cycle.campusIds ?? []).map((id) => campusRef(context, id).getSnapshot().context.name);
-      return {
-        evidence: { ...context.evidence, cycles: appended(context.evidence.cycles, event.cycle) },
-        log: appendLog(context.log, event, describeCycle(event.cycle, names)),
-      };
+      return cycleRecorded(context, event, names);
     }),
     /** Counts the cycle at each campus it names (most cycles name none). */
     countCampusCycles: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'cycle.record') return;
       for (const id of event.cycle.campusIds ?? []) enqueue.sendTo(campusRef(context, id), { type: 'cycle.record' });
     }),
-    recordShowcase: assign(({ context, event }) =>
-      event.type === 'showcase.record'
-        ? {
-            evidence: { ...context.evidence, showcases: appended(context.evidence.showcases, event.showcase) },
-            log: appendLog(context.log, event, describeShowcase(event.showcase)),
-          }
-        : {},
-    ),
+    recordShowcase: assign(({ context, event }) => (event.type === 'showcase.record' ? showcaseRecorded(context, event) : {})),
     setThresholds: assign(({ context, event }) =>
       event.type === 'thresholds.set'
         ? {
@@ -139,12 +125,7 @@ const definedDistrictMachine = setup({
           }
         : {},
     ),
-    recordGrantEnded: assign(({ context, event }) => {
-      if (event.type !== 'grant.ended') return {};
-      const at = event.at ?? new Date().toISOString();
-      const what = `the grant${event.grant === undefined ? '' : ` ${event.grant}`} ended`;
-      return { grantEndedAt: at, log: appendLog(context.log, event, what) };
-    }),
+    recordGrantEnded: assign(({ context, event }) => (event.type === 'grant.ended' ? grantEnded(context, event) : {})),
     addInitiative: assign(({ context, event }) => {
       if (event.type !== 'initiative.added') return {};
       const addedAt = event.at ?? new Date().toISOString();
@@ -169,11 +150,7 @@ const definedDistrictMachine = setup({
         log: appendLog(context.log, event, describeCampusesAdded(event.campuses)),
       };
     }),
-    noteCampusEvent: assign(({ context, event }) => {
-      if (!('campusId' in event)) return {};
-      const campus = campusRef(context, event.campusId).getSnapshot();
-      return { log: appendLog(context.log, event, describeCampusEvent(event, campus.context.name, campus.value)) };
-    }),
+    noteCampusEvent: assign(({ context, event }) => ('campusId' in event ? campusEventNoted(context, event, campusRef(context, event.campusId)) : {})),
     forwardToCampus: sendTo(
       ({ context, event }) => campusRef(context, 'campusId' in event ? event.campusId : ''),
       ({ event }) => {
@@ -244,8 +221,8 @@ const definedDistrictMachine = setup({
   },
 });
 
-/** The district rollout machine. Create actors with `createDistrictRollout` or `createActor`. */
-export const districtMachine = saveWithPlainLists(definedDistrictMachine, (context) => ({
+/** Saved with its shared lists as plain arrays (see `plain-save.ts`). */
+const savedDistrictMachine = saveWithPlainLists(definedDistrictMachine, (context) => ({
   ...context,
   evidence: {
     ...context.evidence,
@@ -257,6 +234,13 @@ export const districtMachine = saveWithPlainLists(definedDistrictMachine, (conte
   leadershipChanges: plainArray(context.leadershipChanges),
   log: plainArray(context.log),
 }));
+
+/**
+ * The district rollout machine. Create actors with `createDistrictRollout` or `createActor`.
+ * The facts a district records most often are taken without a full interpreter step, exactly
+ * as the transitions above define them (see `district-direct.ts`).
+ */
+export const districtMachine = withDirectSteps(savedDistrictMachine, DIRECT_FACTS, takeFactDirectly);
 
 /** The transitions out of one stage: advance through its gate, back, pause, decline. */
 function stageState(stage: RolloutStage) {
@@ -320,39 +304,6 @@ function campusRef(context: DistrictContext, id: string): CampusRef {
   // Guards check existence first; reaching this means a guard was skipped.
   if (ref === undefined) throw new Error(`no campus with id ${JSON.stringify(id)}`);
   return ref;
-}
-
-/** The campus's own event for a district `campus.*` event, or `null` for any other event. */
-export function toCampusEvent(event: DistrictEvent): CampusEvent | null {
-  switch (event.type) {
-    case 'campus.advance':
-    case 'campus.rejoin':
-      return { type: event.type, campusId: event.campusId };
-    case 'campus.withdraw':
-      return { type: event.type, campusId: event.campusId, reason: event.reason };
-    case 'campus.fidelity': {
-      const forwarded: CampusEvent = { type: event.type, campusId: event.campusId, atFidelity: event.atFidelity };
-      if (event.teachers !== undefined) forwarded.teachers = event.teachers;
-      return forwarded;
-    }
-    default:
-      return null;
-  }
-}
-
-function describeCampusEvent(event: DistrictEvent, name: string, status: string): string {
-  switch (event.type) {
-    case 'campus.advance':
-      return `advanced campus ${name} from ${status}`;
-    case 'campus.withdraw':
-      return `withdrew campus ${name} (was ${status})`;
-    case 'campus.rejoin':
-      return `campus ${name} rejoined as a candidate`;
-    case 'campus.fidelity':
-      return `campus ${name}: ${event.atFidelity} teachers at fidelity${event.teachers === undefined ? '' : ` of ${event.teachers}`}`;
-    default:
-      return event.type;
-  }
 }
 
 function sameName(a: string, b: string): boolean {

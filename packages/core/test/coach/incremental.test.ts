@@ -81,7 +81,7 @@ function planWithStaleMeasure(): Plan {
           cadence: 'monthly',
           baseline: { value: 40, date: '2025-01-10' },
           target: { value: 60, date: '2027-06-01' },
-          observations: [{ date: '2025-02-10', value: 42 }],
+          observations: [{ id: 'obs-1', date: '2025-02-10', value: 42 }],
         },
       ],
     },
