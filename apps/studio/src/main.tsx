@@ -1,4 +1,6 @@
 /** Starts the studio in the browser: storage, tab channel, autosave flushes, then the app. */
+// First of all: reading the saved plans starts before React's code is evaluated.
+import { earlyStorage } from './early-storage.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newId } from '@sixsources/core';
@@ -10,13 +12,15 @@ import { initialLanguage } from './i18n/language.ts';
 import { translator } from './i18n/translate.ts';
 import type { JournalStorage } from './storage/journal.ts';
 import { parseRoute, planHash } from './shell/route.ts';
+import { preloadLibrary } from './shell/Screen.tsx';
 import { replaceRoute } from './shell/useRoute.ts';
 import { flushPendingEdits } from './plan/pending-edits.ts';
 
 const tabId = newId('tab');
 const t = translator(initialLanguage());
 const studio = new Studio({
-  openBackend: openIdbBackend,
+  openBackend: () => earlyStorage?.backend ?? openIdbBackend(),
+  ...(earlyStorage !== null && { library: earlyStorage.library }),
   openChannel: (onNotice) => openTabChannel(tabId, onNotice),
   tabId,
   journal: localStorageOrUndefined(),
@@ -47,6 +51,13 @@ function localStorageOrUndefined(): JournalStorage | undefined {
   } catch {
     return undefined;
   }
+}
+
+// The library's code downloads while the saved plans are read: at once at its own address; at
+// the root only once there are plans to list (a first visit opens the demo plan instead).
+if (/^#\/library\/*$/.test(window.location.hash)) preloadLibrary();
+else if (parseRoute(window.location.hash).screen === 'library') {
+  void earlyStorage?.library.then((library) => library.plans.length > 0 && preloadLibrary(), () => {});
 }
 
 const root = document.getElementById('root');

@@ -39,7 +39,7 @@ describe('the journal of a tab that closed before saving', () => {
     const next = openTab(backend, journal, 'tab-2');
     await next.start({ language: 'en', seed: true });
     await next.flush();
-    expect(next.summary(id)?.plan.title).toBe('Typed just before closing');
+    expect(next.summary(id)?.plan?.title).toBe('Typed just before closing');
     expect((await loadLibrary(backend)).plans.map((p) => p.plan.title)).toEqual(['Typed just before closing']);
     expect(journal.items.size).toBe(0);
   });

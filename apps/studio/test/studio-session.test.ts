@@ -102,7 +102,7 @@ describe('the studio and its storage', () => {
     first.track(id, source);
     source.edit({ title: 'From tab A' });
     await settle();
-    expect(second.summary(id)?.plan.title).toBe('From tab A');
+    expect(second.summary(id)?.plan?.title).toBe('From tab A');
     expect(second.summary(id)?.reloads).toBe(1);
   });
 
@@ -116,7 +116,7 @@ describe('the studio and its storage', () => {
     const b = openTab(backend, hub, 'b');
     await b.start({ language: 'en', seed: false });
     const inA = liveSource(a.latestPlan(id) as Plan);
-    const inB = liveSource(b.latestPlan(id) as Plan);
+    const inB = liveSource((await b.ensurePlan(id)) as Plan);
     a.track(id, inA);
     b.track(id, inB);
     inA.edit({ title: 'Edit in A' });

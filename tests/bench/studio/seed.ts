@@ -1,12 +1,14 @@
 /**
  * Saved plans for the studio benchmarks, written into the page's IndexedDB exactly as the
- * studio stores them (the records of `apps/studio/src/storage/record.ts`, in the database and
- * object store its IndexedDB backend opens), before the app itself is loaded.
+ * studio stores them when it saves (the records of `apps/studio/src/storage/record.ts` and
+ * their listings of `listing.ts`, in the database, stores and index its IndexedDB backend
+ * opens), before the app itself is loaded.
  */
 import type { Page } from 'playwright-core';
 import type { Plan } from '@sixsources/core';
 import { createRecord } from '../../../apps/studio/src/storage/record.ts';
-import { DATABASE_NAME, STORE_NAME } from '../../../apps/studio/src/storage/idb-backend.ts';
+import { createListing } from '../../../apps/studio/src/storage/listing.ts';
+import { DATABASE_NAME, LISTING_STORE, REVISION_INDEX, STORE_NAME } from '../../../apps/studio/src/storage/idb-database.ts';
 import { DISTRICT_PLAN_SIZE, WORKLOAD_SEED, generatePlan } from '../workloads.ts';
 
 /** A blank page of the studio's origin, served by the benchmark itself: storage is written there, with no app running. */
@@ -31,15 +33,22 @@ export function savedLibrary(count: number): { plan: Plan; savedAt: string }[] {
   });
 }
 
-// Runs in the page: opens the store the way idb-keyval does (creating it on first use) and puts every record.
-const PUT_RECORDS = String.raw`(database, store, entries) => new Promise((resolve, reject) => {
+// Runs in the page: opens the database as the studio does on a first visit (creating its stores
+// and index, as `addLayout` in idb-database.ts) and puts every record with its listing, as a save does.
+const PUT_RECORDS = String.raw`(database, store, listings, revisionIndex, entries) => new Promise((resolve, reject) => {
   const request = indexedDB.open(database);
-  request.onupgradeneeded = () => request.result.createObjectStore(store);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore(store).createIndex(revisionIndex, revisionIndex);
+    request.result.createObjectStore(listings);
+  };
   request.onerror = () => reject(request.error);
   request.onsuccess = () => {
     const db = request.result;
-    const transaction = db.transaction(store, 'readwrite');
-    for (const [key, value] of entries) transaction.objectStore(store).put(value, key);
+    const transaction = db.transaction([store, listings], 'readwrite');
+    for (const [key, value, listing] of entries) {
+      transaction.objectStore(store).put(value, key);
+      transaction.objectStore(listings).put(listing, key);
+    }
     transaction.oncomplete = () => { db.close(); resolve(entries.length); };
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
@@ -54,8 +63,9 @@ export async function seedSavedPlans(page: Page, baseUrl: string, plans: readonl
   const seedUrl = new URL(SEED_PATH, baseUrl).href;
   await page.route(seedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
   await page.goto(seedUrl);
-  const entries = plans.map(({ plan, savedAt }) => [plan.id, createRecord(plan, 1, savedAt)]);
-  const stored = await page.evaluate(`(${PUT_RECORDS})(${JSON.stringify(DATABASE_NAME)}, ${JSON.stringify(STORE_NAME)}, ${JSON.stringify(entries)})`);
+  const entries = plans.map(({ plan, savedAt }) => [plan.id, createRecord(plan, 1, savedAt), createListing(plan, 1, savedAt)]);
+  const names = [DATABASE_NAME, STORE_NAME, LISTING_STORE, REVISION_INDEX].map((name) => JSON.stringify(name)).join(', ');
+  const stored = await page.evaluate(`(${PUT_RECORDS})(${names}, ${JSON.stringify(entries)})`);
   if (stored !== plans.length) throw new Error(`stored ${String(stored)} of ${plans.length} plans`);
   await page.unroute(seedUrl);
 }

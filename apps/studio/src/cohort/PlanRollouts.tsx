@@ -26,7 +26,7 @@ export function PlanRollouts() {
           </thead>
           <tbody>
             {plans.map((entry) => (
-              <PlanRow key={entry.id} id={entry.id} title={entry.plan.title} organization={entry.plan.organization.name} />
+              <PlanRow key={entry.id} id={entry.id} title={entry.title} organization={entry.organization} />
             ))}
           </tbody>
         </table>

@@ -1,10 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { planDiagram, type Plan, type PlanDiagramKind } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
-import { useRolloutDiagramSource } from '../rollout/useRolloutDiagramSource.ts';
+import { DiagramFrame } from './DiagramFrame.tsx';
 import { DiagramPanel } from './DiagramPanel.tsx';
 import { DiagramTabs } from './DiagramTabs.tsx';
 import { fileSlug, todayIso } from './naming.ts';
+import { PlanMapPanel } from './PlanMapPanel.tsx';
+import { useWarmMermaid } from './useWarmMermaid.ts';
+
+// The rollout chart brings the rollout machine with it: fetched only when that tab is chosen.
+const RolloutDiagram = lazy(() => import('./RolloutDiagram.tsx').then(({ RolloutDiagram }) => ({ default: RolloutDiagram })));
 
 /** The diagrams this screen offers: the core's four plan diagrams and the rollout stages. */
 export const DIAGRAM_SCREEN_KINDS = ['plan', 'sources', 'timeline', 'rollout', 'progress'] as const;
@@ -21,7 +26,8 @@ export interface DiagramsScreenProps {
 
 /**
  * Diagrams of the open plan: plan map, six-source grid, timeline, rollout stages and measure
- * progress. Mermaid is fetched the first time a diagram is shown, never with the first screen.
+ * progress. The plan map is drawn by the studio itself, at once; the others by mermaid, which
+ * is fetched once the first picture is on screen and the page is idle, or when one is shown.
  */
 export function DiagramsScreen({ plan, initialKind = 'plan' }: DiagramsScreenProps) {
   const t = useT();
@@ -32,15 +38,21 @@ export function DiagramsScreen({ plan, initialKind = 'plan' }: DiagramsScreenPro
   const tabId = (k: DiagramScreenKind) => `${ids}-tab-${k}`;
   const measures = plan.result.measures;
   const measure = measures.find((m) => m.id === measureId) ?? measures[0];
-  const rolloutSource = useRolloutDiagramSource(plan.id, kind === 'rollout');
+
+  useWarmMermaid();
 
   const source = useMemo(() => {
-    if (kind === 'rollout') return rolloutSource;
+    if (kind === 'plan' || kind === 'rollout') return null;
     const options = kind === 'progress' && measure !== undefined ? { measureId: measure.id } : { today: todayIso() };
     return planDiagram(plan, kind satisfies PlanDiagramKind, options);
-  }, [plan, kind, measure, rolloutSource]);
+  }, [plan, kind, measure]);
 
   const name = t(`diagrams.kind.${kind}`);
+  const panel = {
+    label: t('diagrams.figure', { kind: name, title: plan.title }),
+    caption: t(`diagrams.caption.${kind}`),
+    fileName: `${fileSlug(plan.title)}-${kind}`,
+  };
   return (
     <section className="diagrams-screen" aria-labelledby={`${ids}-title`}>
       <h1 id={`${ids}-title`}>{t('diagrams.title')}</h1>
@@ -67,14 +79,16 @@ export function DiagramsScreen({ plan, initialKind = 'plan' }: DiagramsScreenPro
             </select>
           </div>
         )}
-        <DiagramPanel
+        {kind === 'plan' ? (
+          <PlanMapPanel plan={plan} {...panel} />
+        ) : kind === 'rollout' ? (
+          <Suspense fallback={<DiagramFrame {...panel} source={null} picture={null} svgMarkup={() => null} pending error={null} />}>
+            <RolloutDiagram planId={plan.id} {...panel} />
+          </Suspense>
+        ) : (
           // A new kind starts a new picture: the last good picture of another kind is never shown.
-          key={kind}
-          source={source}
-          label={t('diagrams.figure', { kind: name, title: plan.title })}
-          caption={t(`diagrams.caption.${kind}`)}
-          fileName={`${fileSlug(plan.title)}-${kind}`}
-        />
+          <DiagramPanel key={kind} source={source} {...panel} />
+        )}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 /** Importing a plan file: checked by the core first; a bad file changes nothing and says why. */
 import { useId, useRef, useState } from 'react';
-import { LIMITS, parsePlanDocument, type PlanIssue } from '@sixsources/core';
+import { LIMITS, type PlanIssue } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { useStudio } from '../session/StudioContext.ts';
 import { IssueList } from '../exchange/IssueList.tsx';
@@ -33,6 +33,8 @@ export function ImportPanel() {
       setFailure({ file: file.name, issues: [{ path: '', code: 'not-json', message: t('library.importUnreadable') }] });
       return;
     }
+    // The core's checks (zod) load with the first file, not with the library.
+    const { parsePlanDocument } = await import('./plan-file.ts');
     const result = parsePlanDocument(text);
     if (!result.ok) {
       setFailure({ file: file.name, issues: result.errors });

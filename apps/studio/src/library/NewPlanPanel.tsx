@@ -28,7 +28,7 @@ export function NewPlanPanel() {
                 className="button"
                 data-testid={`new-${name}`}
                 aria-label={t('library.newFromNamed', { title: info.title[language] })}
-                onClick={() => navigate(planHash(studio.create(name, language)))}
+                onClick={() => void studio.create(name, language).then((id) => navigate(planHash(id)))}
               >
                 {t('library.newFrom')}
               </button>

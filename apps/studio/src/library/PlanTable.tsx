@@ -1,10 +1,10 @@
 /** The saved plans as a table: title, last edit, rollout stage, findings, and actions. */
-import { useDeferredValue, useMemo } from 'react';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useT } from '../i18n/useT.ts';
 import { useStudio } from '../session/StudioContext.ts';
 import type { PlanSummary } from '../session/studio.ts';
-import { coachReportOf } from '../coach/coach-cache.ts';
+import { useFindings } from './findings.ts';
+import { dateFormat } from './date-format.ts';
 import { planHash } from '../shell/route.ts';
 import { navigate } from '../shell/useRoute.ts';
 import { useToast } from '../shell/toasts.tsx';
@@ -42,17 +42,15 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   const [language] = useLanguage();
   const studio = useStudio();
   const toast = useToast();
-  const { plan } = summary;
   // The list comes first; each plan's findings are counted right after, a row at a time.
-  const coached = useDeferredValue(plan, null);
-  const findings = useMemo(() => (coached === null ? null : coachReportOf(coached).findings), [coached]);
-  const title = plan.title.trim() === '' ? t('storage.untitled') : plan.title;
+  const findings = useFindings(summary);
+  const title = summary.title.trim() === '' ? t('storage.untitled') : summary.title;
   const stage = useRolloutStage(summary.id);
   const stageName = stage == null ? t('library.noStage') : t(`domain.stage.${stage}`);
   const updated = summary.savedAt === null ? t('library.never') : formatWhen(summary.savedAt, language);
 
-  const duplicate = () => {
-    const id = studio.duplicate(summary.id, t('library.copyTitle', { title }));
+  const duplicate = async () => {
+    const id = await studio.duplicate(summary.id, t('library.copyTitle', { title }));
     if (id !== null) navigate(planHash(id));
   };
   const remove = () => {
@@ -80,7 +78,7 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
             {t('storage.migrated', { version: summary.migratedFrom })}
           </span>
         )}
-        <div className="plan-org muted">{plan.organization.name}</div>
+        <div className="plan-org muted">{summary.organization}</div>
       </th>
       <td>{updated}</td>
       <td>{stageName}</td>
@@ -103,7 +101,7 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
         <a className="button small" href={planHash(summary.id)} aria-label={t('library.openNamed', { title })}>
           {t('library.open')}
         </a>
-        <button type="button" className="button small" onClick={duplicate} aria-label={t('library.duplicateNamed', { title })}>
+        <button type="button" className="button small" onClick={() => void duplicate()} aria-label={t('library.duplicateNamed', { title })}>
           {t('library.duplicate')}
         </button>
         <button type="button" className="button small danger" onClick={remove} aria-label={t('library.deleteNamed', { title })}>
@@ -114,16 +112,8 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   );
 }
 
-// Making a formatter is slow (it loads locale data): one per language serves every row.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatWhen(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  let format = formatters.get(language);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    formatters.set(language, format);
-  }
-  return format.format(date);
+  return dateFormat(language).format(date);
 }

@@ -3,21 +3,27 @@
  * duplicating, deleting with undo, importing, autosaving the plans being edited, and keeping
  * tabs from overwriting each other. Screens read `getState()` through `useStudioState()`.
  */
-import { PLAN_SCHEMA_VERSION, createPlanFromTemplate, newId, type Plan, type TemplateName } from '@sixsources/core';
+import { PLAN_SCHEMA_VERSION, newId, type Plan, type TemplateName } from '@sixsources/core';
 import { createAutosaver, type Autosaver } from '../storage/autosave.ts';
 import { memoryBackend, type StoreBackend } from '../storage/backend.ts';
 import {
   deletePlan,
-  loadLibrary,
+  loadListedLibrary,
   loadPlan,
+  newestFirst,
   readRaw,
   savePlan,
+  type ListedLibrary,
   type NewerRecord,
   type SetAsideRecord,
 } from '../storage/repository.ts';
 import { decideOnNotice, type TabChannel, type TabNotice } from '../storage/tab-sync.ts';
 import type { PlanSource } from './plan-source.ts';
-import { clearJournal, journalKey, readJournal, writeJournal, type JournalStorage } from '../storage/journal.ts';
+import { clearJournal, hasJournal, journalKey, type JournalStorage } from '../storage/journal-keys.ts';
+import type { JournalEntry } from '../storage/journal.ts';
+
+/** Writing the journal: loaded once something may need it (`journalUnsaved` must write synchronously). */
+type JournalWriter = typeof import('../storage/journal-write.ts');
 
 /** Why this tab has stopped saving a plan until the person decides. */
 export type SaveHold =
@@ -31,8 +37,14 @@ export type SaveHold =
 /** One plan in the library, as this tab knows it. */
 export interface PlanSummary {
   id: string;
-  /** The plan as last saved or loaded (the open plan's live state is in its session). */
-  plan: Plan;
+  /** What the library shows: the stored listing's, or the loaded plan's own. */
+  title: string;
+  organization: string;
+  /**
+   * The plan as last saved or loaded (the open plan's live state is in its session); `null`
+   * until it is needed, as the library lists plans without reading them (`ensurePlan`).
+   */
+  plan: Plan | null;
   /** When it was last saved, ISO; `null` before the first save. */
   savedAt: string | null;
   /** The stored revision this tab last read or wrote; `null` if never stored. */
@@ -71,6 +83,8 @@ export interface StudioState {
 export interface StudioOptions {
   /** Opens IndexedDB; may throw when it is unavailable. */
   openBackend: () => StoreBackend;
+  /** The listing of the store `openBackend` returns, when its reading has already started. */
+  library?: Promise<ListedLibrary>;
   openChannel?: (onNotice: (notice: TabNotice) => void) => TabChannel;
   now?: () => Date;
   /** Quiet time before an edit is saved. */
@@ -115,6 +129,11 @@ export class Studio {
   private readonly tabId: string;
   /** Journal entries not yet replaced by a successful save, by plan id. */
   private readonly journaled = new Map<string, { key: string; plan: Plan; recovered: boolean }>();
+  /** The journal's writer once loaded: `journalUnsaved` must write synchronously. */
+  private journalModule: JournalWriter | null = null;
+  private journalLoading: Promise<JournalWriter> | null = null;
+  /** Plans being read from storage for `ensurePlan`, by id. */
+  private readonly reading = new Map<string, Promise<Plan | null>>();
 
   constructor(private readonly options: StudioOptions) {
     this.now = options.now ?? (() => new Date());
@@ -145,26 +164,32 @@ export class Studio {
     onFirstPlan?: (id: string) => void;
   }): Promise<StartResult> {
     let persistence: StudioState['persistence'] = 'indexeddb';
-    let library: Awaited<ReturnType<typeof loadLibrary>>;
+    let library: Awaited<ReturnType<typeof loadListedLibrary>>;
     try {
       this.backend = this.options.openBackend();
-      library = await loadLibrary(this.backend);
+      library = await (this.options.library ?? loadListedLibrary(this.backend));
     } catch {
       persistence = 'memory';
       this.backend = memoryBackend();
       library = { plans: [], newer: [], setAside: [] };
     }
-    const plans = library.plans.map((stored): PlanSummary => {
-      this.stored.set(stored.id, stored.plan);
-      return { ...stored, unsaved: false, hold: null, reloads: 0 };
+    const plans = library.plans.map(({ id, listing, plan }): PlanSummary => {
+      if (plan !== null) this.stored.set(id, plan);
+      const { title, organization, savedAt, revision, migratedFrom } = listing;
+      return { id, title, organization, plan, savedAt, revision, migratedFrom, unsaved: false, hold: null, reloads: 0 };
     });
     this.autosaver = createAutosaver({ delayMs: this.options.autosaveDelayMs ?? 500, write: (id) => this.write(id) });
     this.channel = this.options.openChannel?.((notice) => void this.onNotice(notice)) ?? null;
     this.setState({ persistence, plans, newer: library.newer, setAside: library.setAside });
 
-    const recovered = persistence === 'indexeddb' ? this.recoverJournal() : [];
+    const storage = persistence === 'indexeddb' ? this.options.journal : undefined;
+    // Reading entries needs the core's plan checks: only loaded when some tab left entries.
+    const journal = storage !== undefined && hasJournal(storage) ? (await import('../storage/journal.ts')).readJournal(storage) : [];
+    // A journal entry is weighed against the stored plan, so those plans are read now.
+    await Promise.all(journal.map((entry) => this.ensurePlan(entry.plan.id)));
+    const recovered = this.recoverJournal(journal);
     const empty = this.state.plans.length === 0 && library.newer.length === 0 && library.setAside.length === 0;
-    const firstPlanId = empty && seed ? this.create('socorro-literacy', language) : null;
+    const firstPlanId = empty && seed ? await this.create('socorro-literacy', language) : null;
     if (firstPlanId !== null) onFirstPlan?.(firstPlanId);
     this.setState({ phase: 'ready' });
     for (const id of firstPlanId === null ? recovered : [...recovered, firstPlanId]) this.autosaver.schedule(id);
@@ -178,12 +203,14 @@ export class Studio {
    */
   journalUnsaved(): void {
     const journal = this.options.journal;
-    if (journal === undefined || this.state.persistence !== 'indexeddb' || this.state.phase !== 'ready') return;
+    // Nothing can be unsaved before the module is loaded: every way to an unsaved plan loads it.
+    const writeJournal = this.journalModule?.writeJournal;
+    if (journal === undefined || writeJournal === undefined || this.state.persistence !== 'indexeddb' || this.state.phase !== 'ready') return;
     const writtenAt = this.now().toISOString();
     for (const entry of this.state.plans) {
       if (!entry.unsaved || entry.hold !== null) continue;
-      const plan = this.latestPlan(entry.id) ?? entry.plan;
-      if (writeJournal(journal, this.tabId, plan, entry.revision, writtenAt)) {
+      const plan = this.latestPlan(entry.id);
+      if (plan !== undefined && writeJournal(journal, this.tabId, plan, entry.revision, writtenAt)) {
         this.journaled.set(entry.id, { key: journalKey(entry.id, this.tabId), plan, recovered: false });
       }
     }
@@ -220,20 +247,60 @@ export class Studio {
     return this.state.plans.find((entry) => entry.id === id);
   }
 
-  /** The freshest plan this tab has: the live one while it is open, else the stored one. */
+  /** The freshest plan this tab has: the live one while it is open, else the stored one (if it was read). */
   latestPlan(id: string): Plan | undefined {
-    return this.sessions.get(id)?.source.getPlan() ?? this.summary(id)?.plan;
+    return this.sessions.get(id)?.source.getPlan() ?? this.summary(id)?.plan ?? undefined;
+  }
+
+  /**
+   * The plan of a listed entry, read from storage the first time it is needed (opening it,
+   * copying it, deleting it with undo). `null` when it is not listed or cannot be read: an
+   * unreadable record is then set aside, one from a newer version listed as such.
+   */
+  async ensurePlan(id: string): Promise<Plan | null> {
+    const known = this.latestPlan(id);
+    if (known !== undefined || this.summary(id) === undefined) return known ?? null;
+    let pending = this.reading.get(id);
+    if (pending === undefined) {
+      pending = this.readListed(id).finally(() => this.reading.delete(id));
+      this.reading.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async readListed(id: string): Promise<Plan | null> {
+    const reading = await loadPlan(this.backend, id).catch((error: unknown) => ({
+      kind: 'unreadable' as const,
+      reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    }));
+    const entry = this.summary(id);
+    if (entry === undefined) return null; // deleted meanwhile
+    if (entry.plan !== null) return entry.plan;
+    if (reading !== null && reading.kind === 'plan') {
+      this.stored.set(id, reading.plan);
+      const { plan, revision, savedAt, migratedFrom } = reading;
+      this.patch(id, { plan, revision, savedAt, migratedFrom });
+      return plan;
+    }
+    const plans = this.state.plans.filter((other) => other.id !== id);
+    if (reading === null) this.setState({ plans });
+    else if (reading.kind === 'newer') {
+      const { schemaVersion, title, savedAt } = reading;
+      this.setState({ plans, newer: [...this.state.newer, { id, schemaVersion, title, savedAt }] });
+    } else this.setState({ plans, setAside: [...this.state.setAside, { key: id, reason: reading.reason }] });
+    return null;
   }
 
   /** Creates a plan from a template, saves it, and returns its id. */
-  create(template: TemplateName, language: Plan['language']): string {
+  async create(template: TemplateName, language: Plan['language']): Promise<string> {
+    const { createPlanFromTemplate } = await import('./templates.ts');
     return this.add(createPlanFromTemplate(template, { language, now: this.now() }));
   }
 
   /** Copies a plan under a new id and title; returns the copy's id. */
-  duplicate(id: string, title: string): string | null {
-    const plan = this.latestPlan(id);
-    if (plan === undefined) return null;
+  async duplicate(id: string, title: string): Promise<string | null> {
+    const plan = await this.ensurePlan(id);
+    if (plan === null) return null;
     const now = this.now().toISOString();
     return this.add({ ...plan, id: newId('plan'), title, createdAt: now, updatedAt: now });
   }
@@ -249,10 +316,11 @@ export class Studio {
 
   /** Deletes a plan; `undoDelete()` brings it back while `state.deleted` holds it. */
   async remove(id: string): Promise<void> {
+    // Undo needs the whole plan, so it is read before its record goes.
+    const live = await this.ensurePlan(id);
     const entry = this.summary(id);
-    if (entry === undefined) return;
+    if (entry === undefined || live === null) return;
     this.autosaver?.cancel(id);
-    const live = this.latestPlan(id) ?? entry.plan;
     this.stored.delete(id);
     this.setState({
       plans: this.state.plans.filter((plan) => plan.id !== id),
@@ -266,6 +334,7 @@ export class Studio {
   undoDelete(): string | null {
     const entry = this.state.deleted;
     if (entry === null) return null;
+    void this.loadJournal();
     this.setState({
       deleted: null,
       plans: sortPlans([...this.state.plans, { ...entry, unsaved: true, hold: null }]),
@@ -290,6 +359,7 @@ export class Studio {
    * Returns the function to call when the plan is closed (it saves what is pending).
    */
   track(id: string, source: PlanSource): () => void {
+    void this.loadJournal();
     this.sessions.get(id)?.unsubscribe();
     const onChange = () => {
       const entry = this.summary(id);
@@ -335,11 +405,18 @@ export class Studio {
     return copyId;
   }
 
+  /** Loads the journal's writer (once). */
+  private loadJournal(): Promise<JournalWriter> {
+    this.journalLoading ??= import('../storage/journal-write.ts').then((module) => (this.journalModule = module));
+    return this.journalLoading;
+  }
+
   private newEntry(plan: Plan): PlanSummary {
-    return { id: plan.id, plan, savedAt: null, revision: null, migratedFrom: null, unsaved: true, hold: null, reloads: 0 };
+    return { id: plan.id, ...listedAs(plan), plan, savedAt: null, revision: null, migratedFrom: null, unsaved: true, hold: null, reloads: 0 };
   }
 
   private add(plan: Plan): string {
+    void this.loadJournal();
     const entry = this.newEntry(plan);
     this.setState({ plans: sortPlans([entry, ...this.state.plans.filter((p) => p.id !== plan.id)]) });
     // New plans are saved at once; before the first load has finished, nothing is written.
@@ -355,7 +432,8 @@ export class Studio {
     if (this.state.phase !== 'ready') return;
     const entry = this.summary(id);
     if (entry === undefined || entry.hold !== null) return;
-    const plan = this.latestPlan(id) ?? entry.plan;
+    const plan = this.latestPlan(id);
+    if (plan === undefined) return; // never read, so never changed here
     if (this.stored.get(id) === plan) {
       if (entry.unsaved) this.patch(id, { unsaved: false });
       return;
@@ -433,13 +511,13 @@ export class Studio {
    * stored revision becomes the plan's unsaved state; one based on an older revision (another
    * tab saved since) is kept beside it as a separate plan. Returns the plans to save.
    */
-  private recoverJournal(): string[] {
+  private recoverJournal(entries: readonly JournalEntry[]): string[] {
     const journal = this.options.journal;
     if (journal === undefined) return [];
     const toSave: string[] = [];
-    for (const entry of readJournal(journal)) {
+    for (const entry of entries) {
       const current = this.summary(entry.plan.id);
-      if (current !== undefined && sameContent(current.plan, entry.plan)) {
+      if (current?.plan != null && sameContent(current.plan, entry.plan)) {
         clearJournal(journal, entry.key); // it was saved after all
         continue;
       }
@@ -475,6 +553,7 @@ export class Studio {
     const existing = this.summary(id);
     const entry: PlanSummary = {
       id,
+      ...listedAs(reading.plan),
       plan: reading.plan,
       savedAt: reading.savedAt,
       revision: reading.revision,
@@ -488,13 +567,20 @@ export class Studio {
   }
 
   private patch(id: string, changes: Partial<PlanSummary>): void {
-    this.setState({ plans: this.state.plans.map((entry) => (entry.id === id ? { ...entry, ...changes } : entry)) });
+    // What the library shows follows the plan.
+    const listed = changes.plan == null ? {} : listedAs(changes.plan);
+    this.setState({ plans: this.state.plans.map((entry) => (entry.id === id ? { ...entry, ...changes, ...listed } : entry)) });
   }
 
   private setState(changes: Partial<StudioState>): void {
     this.state = { ...this.state, ...changes };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** What the library shows of a plan. */
+function listedAs(plan: Plan): Pick<PlanSummary, 'title' | 'organization'> {
+  return { title: plan.title, organization: plan.organization.name };
 }
 
 /** True when two plans say the same thing (both come from the same schema, so key order matches). */
@@ -504,5 +590,5 @@ function sameContent(a: Plan, b: Plan): boolean {
 
 /** Newest first; plans never saved (just made) on top. */
 function sortPlans(plans: readonly PlanSummary[]): PlanSummary[] {
-  return [...plans].sort((a, b) => (b.savedAt ?? '\uffff').localeCompare(a.savedAt ?? '\uffff'));
+  return [...plans].sort((a, b) => newestFirst(a.savedAt ?? '\uffff', b.savedAt ?? '\uffff'));
 }

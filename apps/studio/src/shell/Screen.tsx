@@ -5,25 +5,57 @@
 import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useStudioState } from '../session/StudioContext.ts';
-import { usePlan, useEditPlan } from '../plan/usePlan.ts';
 import { routeHash, type Route } from './route.ts';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
 import { loadCatalogs, type CatalogGroup } from '../i18n/lazy-catalogs.ts';
 
 // Each screen loads when first shown, with its words, so the first screen loads only its own code.
-const LibraryScreen = lazy(() => screen(import('../library/LibraryScreen.tsx'), 'LibraryScreen', 'library'));
-const EditorScreen = lazy(() => screen(import('../editor/EditorScreen.tsx'), 'EditorScreen', 'editor'));
+let libraryLoading: Promise<{ default: LibraryComponent }> | null = null;
+/** The library screen once loaded: shown at once, without a round through Suspense, when it was preloaded. */
+let libraryLoaded: LibraryComponent | null = null;
+type LibraryComponent = typeof import('../library/LibraryScreen.tsx').LibraryScreen;
+const loadLibrary = () => {
+  libraryLoading ??= screen(import('../library/LibraryScreen.tsx'), 'LibraryScreen', 'library').then((loaded) => {
+    libraryLoaded = loaded.default;
+    return loaded;
+  });
+  return libraryLoading;
+};
+const LazyLibraryScreen = lazy(loadLibrary);
+function LibraryScreen() {
+  const Loaded = libraryLoaded;
+  return Loaded === null ? <LazyLibraryScreen /> : <Loaded />;
+}
+const loadEditor = () => screen(import('../editor/EditorScreen.tsx'), 'EditorScreen', 'editor');
+const EditorScreen = lazy(loadEditor);
+
+/** Starts loading the editor (the screen a plan opens on) alongside the open plan's own code, not after it. */
+export function preloadEditor(): void {
+  void loadEditor().catch(() => {});
+}
 const MatrixScreen = lazy(() => screen(import('../matrix/MatrixScreen.tsx'), 'MatrixScreen', 'matrix', 'editor'));
 const ShareScreen = lazy(() => screen(import('../share/ShareScreen.tsx'), 'ShareScreen', 'share'));
-const DiagramsScreen = lazy(() => {
-  // Mermaid is fetched alongside the screen rather than after it has rendered: the first diagram needs it anyway.
-  void import('../diagrams/mermaidQueue.ts').then(({ loadMermaid }) => loadMermaid().catch(() => {}));
-  return screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features');
-});
+// The screen fetches mermaid itself once its first picture is shown (the plan map needs none).
+const DiagramsScreen = lazy(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
 const MeasuresScreen = lazy(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
 const RolloutScreen = lazy(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));
 const CohortScreen = lazy(() => screen(import('../cohort/CohortScreen.tsx'), 'CohortScreen', 'features'));
 const PrintView = lazy(() => screen(import('../print/PrintView.tsx'), 'PrintView', 'features', 'editor'));
+// Reading the open plan goes through the core's history (immer): not part of the library's first screen.
+const WithPlan = lazy(() => import('./WithPlan.tsx').then((module) => ({ default: module.WithPlan })));
+
+/**
+ * Starts loading the library screen (its code and words) before the app can show it, so that
+ * the download overlaps reading the saved plans. Plan screens gain nothing from it: they wait
+ * for their plan anyway.
+ */
+export function preloadLibrary(): void {
+  void loadLibrary().catch(() => {
+    libraryLoading = null; // the screen tries again when it is shown
+  });
+  // Its date format is slow to make the first time: made while storage is being read.
+  void import('../library/LibraryScreen.tsx').then((module) => module.warmLibrary(), () => {});
+}
 
 /** Waits for a screen's module and its catalogs, and hands `lazy` the component. */
 async function screen<M, K extends keyof M>(module: Promise<M>, name: K, ...catalogs: CatalogGroup[]): Promise<{ default: M[K] }> {
@@ -82,13 +114,6 @@ function ScreenFor({ route, hasPlan }: ScreenProps): ReactNode {
     case 'print':
       return <WithPlan render={(plan) => <PrintView plan={plan} />} />;
   }
-}
-
-/** Hands the open plan and its edit function to a feature screen that takes them as props. */
-function WithPlan({ render }: { render: (plan: ReturnType<typeof usePlan>, send: ReturnType<typeof useEditPlan>) => ReactNode }) {
-  const plan = usePlan();
-  const send = useEditPlan();
-  return render(plan, send);
 }
 
 function NotFound() {

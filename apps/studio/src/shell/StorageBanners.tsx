@@ -3,7 +3,6 @@
  * memory), a failed or full save (with a download of the plan), and a conflict with another
  * tab on the open plan (with the choices).
  */
-import { serializePlan } from '@sixsources/core';
 import { useT } from '../i18n/useT.ts';
 import { useStudio, useStudioState } from '../session/StudioContext.ts';
 import type { PlanSummary } from '../session/studio.ts';
@@ -18,9 +17,11 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
   const problem = state.saveProblem;
   const problemPlan = problem === null ? undefined : studio.latestPlan(problem.planId);
 
-  const download = (id: string) => {
+  const download = async (id: string) => {
     const plan = studio.latestPlan(id);
-    if (plan !== undefined) downloadText(fileNameFor(plan.title, 'sixsources.json'), serializePlan(plan), 'application/json');
+    if (plan === undefined) return;
+    const { serializePlan } = await import('./plan-file.ts');
+    downloadText(fileNameFor(plan.title, 'sixsources.json'), serializePlan(plan), 'application/json');
   };
 
   return (
@@ -30,7 +31,7 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
           <p>{t('storage.unavailable')}</p>
           {openPlan !== undefined && (
             <div className="banner-actions">
-              <button type="button" className="button" onClick={() => download(openPlan.id)}>
+              <button type="button" className="button" onClick={() => void download(openPlan.id)}>
                 {t('storage.downloadPlan')}
               </button>
             </div>
@@ -45,7 +46,7 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
               : t('storage.failed', { title: problemPlan.title, detail: problem.detail })}
           </p>
           <div className="banner-actions">
-            <button type="button" className="button primary" onClick={() => download(problem.planId)}>
+            <button type="button" className="button primary" onClick={() => void download(problem.planId)}>
               {t('storage.downloadPlan')}
             </button>
             <button type="button" className="button quiet" onClick={() => studio.dismissSaveProblem()}>
@@ -54,7 +55,7 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
           </div>
         </div>
       )}
-      {openPlan?.hold != null && <HoldBanner summary={openPlan} onDownload={() => download(openPlan.id)} />}
+      {openPlan?.hold != null && <HoldBanner summary={openPlan} onDownload={() => void download(openPlan.id)} />}
     </div>
   );
 }
@@ -62,7 +63,7 @@ export function StorageBanners({ openPlan }: { openPlan: PlanSummary | undefined
 function HoldBanner({ summary, onDownload }: { summary: PlanSummary; onDownload: () => void }) {
   const t = useT();
   const studio = useStudio();
-  const copyTitle = t('storage.copyTitle', { title: summary.plan.title });
+  const copyTitle = t('storage.copyTitle', { title: summary.title });
   const keepMine = async () => {
     const copyId = await studio.resolveConflict(summary.id, 'keep-mine', copyTitle);
     if (copyId !== null) navigate(planHash(copyId));

@@ -5,12 +5,11 @@
  * applies an entry only over the revision it was based on, and keeps it as a separate plan
  * otherwise, so newer data is never overwritten.
  */
-import { parsePlanValue, toPlanDocument, type Plan } from '@sixsources/core';
+import { parsePlanValue, type Plan } from '@sixsources/core';
+import { clearJournal, journalKeys, type JournalStorage } from './journal-keys.ts';
 
-/** The part of `localStorage` the journal uses (injectable for tests). */
-export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
-const PREFIX = 'sixsources.journal.';
+export { clearJournal, hasJournal, journalKey, type JournalStorage } from './journal-keys.ts';
+export { writeJournal } from './journal-write.ts';
 
 /** One journaled plan, read back. */
 export interface JournalEntry {
@@ -22,43 +21,10 @@ export interface JournalEntry {
   writtenAt: string;
 }
 
-/** The key of one tab's entry for one plan: two tabs closing on one plan keep both entries. */
-export function journalKey(planId: string, tabId: string): string {
-  return `${PREFIX}${planId}.${tabId}`;
-}
-
-/** Writes an entry; false when storage refused it (full, blocked). */
-export function writeJournal(storage: JournalStorage, tabId: string, plan: Plan, baseRevision: number | null, writtenAt: string): boolean {
-  try {
-    storage.setItem(journalKey(plan.id, tabId), JSON.stringify({ baseRevision, writtenAt, document: toPlanDocument(plan) }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Removes one entry. */
-export function clearJournal(storage: JournalStorage, key: string): void {
-  try {
-    storage.removeItem(key);
-  } catch {
-    // Blocked storage: the entry is harmless, it only ever adds a copy.
-  }
-}
-
 /** Every readable entry, oldest first. Unreadable entries are removed (they hold nothing usable). */
 export function readJournal(storage: JournalStorage): JournalEntry[] {
   const entries: JournalEntry[] = [];
-  let keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && key.startsWith(PREFIX)) keys.push(key);
-    }
-  } catch {
-    keys = [];
-  }
-  for (const key of keys) {
+  for (const key of journalKeys(storage)) {
     const entry = readEntry(key, storage);
     if (entry === null) clearJournal(storage, key);
     else entries.push(entry);

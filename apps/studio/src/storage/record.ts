@@ -3,21 +3,10 @@
  * it. Reading a record never throws: it is a plan, a plan from a newer version (left alone),
  * or something unreadable (set aside, never deleted).
  */
-import { PLAN_SCHEMA_VERSION, parsePlanValue, toPlanDocument, type Plan, type PlanDocument } from '@sixsources/core';
+import { PLAN_SCHEMA_VERSION, parsePlanValue, type Plan } from '@sixsources/core';
+import { RECORD_KIND, isObject } from './record-write.ts';
 
-/** Marks a value in the store as one of ours. */
-export const RECORD_KIND = 'sixsources.plan-record';
-
-/** A plan as stored in IndexedDB, under its plan id. */
-export interface PlanRecord {
-  kind: typeof RECORD_KIND;
-  /** Counts saves; a tab writes only over the revision it last saw. */
-  revision: number;
-  /** When this revision was saved (ISO time). */
-  savedAt: string;
-  /** The plan file, exactly as an export would write it. */
-  document: PlanDocument;
-}
+export { RECORD_KIND, createRecord, isNewerSchema, storedVersion, type PlanRecord } from './record-write.ts';
 
 /** A record read back from storage. */
 export type RecordReading =
@@ -31,11 +20,6 @@ export type RecordReading =
     }
   | { kind: 'newer'; schemaVersion: number; title: string | null; savedAt: string | null }
   | { kind: 'unreadable'; reason: string };
-
-/** Builds the record for a save. */
-export function createRecord(plan: Plan, revision: number, savedAt: string): PlanRecord {
-  return { kind: RECORD_KIND, revision, savedAt, document: toPlanDocument(plan) };
-}
 
 /** Reads a stored value found under `key`. */
 export function readRecord(key: unknown, value: unknown): RecordReading {
@@ -67,18 +51,4 @@ export function readRecord(key: unknown, value: unknown): RecordReading {
     savedAt: savedAt ?? parsed.plan.updatedAt,
     migratedFrom: parsed.migratedFrom,
   };
-}
-
-/** The revision and schema of whatever is stored, as far as they can be read (for compare-before-write). */
-export function storedVersion(value: unknown): { revision: number; schemaVersion: number | null } | null {
-  if (!isObject(value) || value['kind'] !== RECORD_KIND) return null;
-  const revision = value['revision'];
-  if (typeof revision !== 'number' || !Number.isSafeInteger(revision)) return null;
-  const document = value['document'];
-  const schemaVersion = isObject(document) && typeof document['schemaVersion'] === 'number' ? document['schemaVersion'] : null;
-  return { revision, schemaVersion };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

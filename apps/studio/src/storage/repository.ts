@@ -3,10 +3,11 @@
  * same transaction, so a tab never overwrites a newer save from another tab, and never
  * touches a record written by a newer version of the app.
  */
-import { PLAN_SCHEMA_VERSION, type Plan } from '@sixsources/core';
+import type { Plan } from '@sixsources/core';
 import { StoreUnavailableError, type StoreBackend } from './backend.ts';
 import { isQuotaError } from './quota.ts';
-import { createRecord, readRecord, storedVersion } from './record.ts';
+import type { RecordReading } from './record.ts';
+import { createListing, readListing, type PlanListing } from './listing.ts';
 
 /** A plan read from storage. */
 export interface StoredPlan {
@@ -38,8 +39,15 @@ export interface LoadedLibrary {
   setAside: SetAsideRecord[];
 }
 
+/**
+ * Reading and writing whole records needs the core's plan checks (zod), which the library's
+ * first screen does without: they load on the first read or save of a record.
+ */
+const records = () => import('./record.ts');
+
 /** Reads every record; one bad record never stops the others from loading. */
 export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary> {
+  const { readRecord } = await records();
   const library: LoadedLibrary = { plans: [], newer: [], setAside: [] };
   for (const [key, value] of await readEveryRecord(backend, library.setAside)) {
     const reading = readRecord(key, value);
@@ -53,8 +61,83 @@ export async function loadLibrary(backend: StoreBackend): Promise<LoadedLibrary>
       library.setAside.push({ key: describeKey(key), reason: reading.reason });
     }
   }
-  library.plans.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  library.plans.sort((a, b) => newestFirst(a.savedAt, b.savedAt));
   return library;
+}
+
+/** A stored plan as the library lists it. */
+export interface ListedPlan {
+  id: string;
+  listing: PlanListing;
+  /** The plan, when its record had to be read to list it; `null` until it is opened. */
+  plan: Plan | null;
+}
+
+/** Everything found in storage, listed without reading whole plans where listings allow. */
+export interface ListedLibrary {
+  /** Sorted by last save, newest first. */
+  plans: ListedPlan[];
+  newer: NewerRecord[];
+  setAside: SetAsideRecord[];
+}
+
+/**
+ * Lists the library from the stored listings, reading only the records that have none, or
+ * one of another revision (saved by an older version of the app, or written by hand): those
+ * are read and checked as `loadLibrary` does, and their listing is stored for next time.
+ * Nothing in the plans store is ever written here.
+ */
+export async function loadListedLibrary(backend: StoreBackend): Promise<ListedLibrary> {
+  const stored = await readListings(backend);
+  if (stored === null) {
+    const full = await loadLibrary(backend);
+    return { ...full, plans: full.plans.map((entry) => listedFrom(entry)) };
+  }
+  const library: ListedLibrary = { plans: [], newer: [], setAside: [] };
+  for (const key of stored.keys) {
+    const listing = readListing(stored.current.get(key));
+    if (typeof key === 'string' && listing !== null) {
+      library.plans.push({ id: key, listing, plan: null });
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = typeof key === 'string' ? await backend.get(key) : undefined;
+    } catch (error) {
+      library.setAside.push({ key: describeKey(key), reason: describeError(error) });
+      continue;
+    }
+    const { readRecord } = await records();
+    const reading = readRecord(key, value);
+    if (reading.kind === 'plan') {
+      const entry = listedFrom({ id: reading.plan.id, ...reading });
+      library.plans.push(entry);
+      // Only a cache: when it cannot be stored, the record is simply read again next time.
+      void backend.putListing?.(entry.id, entry.listing).catch(() => {});
+    } else if (reading.kind === 'newer') {
+      const { schemaVersion, title, savedAt } = reading;
+      library.newer.push({ id: String(key), schemaVersion, title, savedAt });
+    } else {
+      library.setAside.push({ key: describeKey(key), reason: reading.reason });
+    }
+  }
+  library.plans.sort((a, b) => newestFirst(a.listing.savedAt, b.listing.savedAt));
+  return library;
+}
+
+/** The listings, or `null` when the store keeps none (then every record is read). */
+async function readListings(backend: StoreBackend) {
+  if (backend.listings === undefined) return null;
+  try {
+    return await backend.listings();
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    return null;
+  }
+}
+
+function listedFrom({ id, plan, revision, savedAt, migratedFrom }: StoredPlan): ListedPlan {
+  return { id, plan, listing: createListing(plan, revision, savedAt, migratedFrom) };
 }
 
 /**
@@ -90,8 +173,8 @@ async function readEveryRecord(backend: StoreBackend, setAside: SetAsideRecord[]
 }
 
 /** Reads one plan's record; `null` when there is none. */
-export async function loadPlan(backend: StoreBackend, id: string): Promise<ReturnType<typeof readRecord> | null> {
-  const value = await backend.get(id);
+export async function loadPlan(backend: StoreBackend, id: string): Promise<RecordReading | null> {
+  const [{ readRecord }, value] = await Promise.all([records(), backend.get(id)]);
   return value === undefined ? null : readRecord(id, value);
 }
 
@@ -116,6 +199,9 @@ export interface SaveRequest {
 export async function savePlan(backend: StoreBackend, request: SaveRequest): Promise<SaveOutcome> {
   let outcome: SaveOutcome = { status: 'failed', quota: false, error: new Error('the save did not run') };
   try {
+    // A save needs no plan checks: only the writing half of the records module.
+    const { createRecord, isNewerSchema, storedVersion } = await import('./record-write.ts');
+    const listing = (value: unknown) => (outcome.status === 'saved' && value !== undefined ? createListing(request.plan, outcome.revision, outcome.savedAt) : undefined);
     await backend.update(request.plan.id, (stored) => {
       if (stored === undefined) {
         const revision = (request.baseRevision ?? 0) + 1;
@@ -127,7 +213,7 @@ export async function savePlan(backend: StoreBackend, request: SaveRequest): Pro
         outcome = { status: 'conflict', storedRevision: null };
         return stored;
       }
-      if (version.schemaVersion !== null && version.schemaVersion > PLAN_SCHEMA_VERSION) {
+      if (version.schemaVersion !== null && isNewerSchema(version.schemaVersion)) {
         outcome = { status: 'newer-schema', schemaVersion: version.schemaVersion };
         return stored;
       }
@@ -138,7 +224,7 @@ export async function savePlan(backend: StoreBackend, request: SaveRequest): Pro
       const revision = request.baseRevision + 1;
       outcome = { status: 'saved', revision, savedAt: request.savedAt };
       return createRecord(request.plan, revision, request.savedAt);
-    });
+    }, listing);
   } catch (error) {
     return { status: 'failed', quota: isQuotaError(error), error };
   }
@@ -165,6 +251,14 @@ export async function readRaw(backend: StoreBackend, key: string): Promise<unkno
   } catch (error) {
     return { key, unreadable: describeError(error) };
   }
+}
+
+/**
+ * Orders ISO times newest first. They compare as plain strings: `localeCompare` would give the
+ * same order much more slowly (a collator, on the library's first screen).
+ */
+export function newestFirst(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 function describeKey(key: unknown): string {

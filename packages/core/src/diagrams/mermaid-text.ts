@@ -86,6 +86,16 @@ function visibleCodePoints(text: string, max: number): number[] {
 }
 
 /**
+ * User text as it is shown in a diagram label, as plain text: whitespace and control characters
+ * collapsed to single spaces, bidirectional controls dropped, cut at `options.max` characters
+ * with an ellipsis. Returns `''` for blank text. `mermaidText` encodes exactly this text.
+ */
+export function labelText(text: string, options: MermaidTextOptions = {}): string {
+  const max = Math.max(1, Math.floor(options.max ?? MERMAID_LABEL_MAX));
+  return String.fromCodePoint(...visibleCodePoints(text, max));
+}
+
+/**
  * User text as mermaid source, unquoted: safe characters as they are, every other character as
  * `#<code point>;`, whitespace and control characters collapsed to single spaces, cut at
  * `options.max` characters. Returns `''` for blank text.

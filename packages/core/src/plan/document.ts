@@ -4,11 +4,9 @@
  */
 import { z } from 'zod';
 import { PlanSchema, type Plan } from './schema.ts';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from './version.ts';
 
-/** The `format` field of every plan file. */
-export const PLAN_FORMAT = 'sixsources.plan';
-/** The schema version this library writes and reads natively. */
-export const PLAN_SCHEMA_VERSION = 2;
+export { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from './version.ts';
 
 export const PlanDocumentSchema = z.object({
   format: z.literal(PLAN_FORMAT),
