@@ -2,7 +2,9 @@
  * The router: which screen the current route shows. The diagrams, measures, rollout, cohort
  * and print screens come from their own feature folders and get the open plan as props.
  */
-import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Plan } from '@sixsources/core';
+import type { EditPlan } from '../plan/usePlan.ts';
 import { useT } from '../i18n/useT.ts';
 import { useStudioState } from '../session/StudioContext.ts';
 import { routeHash, type Route } from './route.ts';
@@ -35,14 +37,26 @@ export function preloadEditor(): void {
 }
 const MatrixScreen = lazy(() => screen(import('../matrix/MatrixScreen.tsx'), 'MatrixScreen', 'matrix', 'editor'));
 const ShareScreen = lazy(() => screen(import('../share/ShareScreen.tsx'), 'ShareScreen', 'share'));
-// The screen fetches mermaid itself once its first picture is shown (the plan map needs none).
-const DiagramsScreen = lazy(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
-const MeasuresScreen = lazy(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
-const RolloutScreen = lazy(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));
 const CohortScreen = lazy(() => screen(import('../cohort/CohortScreen.tsx'), 'CohortScreen', 'features'));
-const PrintView = lazy(() => screen(import('../print/PrintView.tsx'), 'PrintView', 'features', 'editor'));
-// Reading the open plan goes through the core's history (immer): not part of the library's first screen.
-const WithPlan = lazy(() => import('./WithPlan.tsx').then((module) => ({ default: module.WithPlan })));
+
+/** A feature screen that gets the open plan (and the edit function) as props. */
+type PlanScreenComponent = ComponentType<{ plan: Plan; send: EditPlan }>;
+
+/**
+ * A feature screen loaded together with the reader of the open plan it needs: both requests
+ * leave at once, instead of the screen's waiting for the reader to arrive first.
+ */
+function planScreen(load: () => Promise<{ default: PlanScreenComponent }>) {
+  return lazy(async () => {
+    const [{ WithPlan }, { default: Loaded }] = await Promise.all([import('./WithPlan.tsx'), load()]);
+    return { default: () => <WithPlan render={(plan, send) => <Loaded plan={plan} send={send} />} /> };
+  });
+}
+// The screen fetches mermaid itself once its first picture is shown (the plan map needs none).
+const DiagramsScreen = planScreen(() => screen(import('../diagrams/DiagramsScreen.tsx'), 'DiagramsScreen', 'features'));
+const MeasuresScreen = planScreen(() => screen(import('../measures/MeasuresScreen.tsx'), 'MeasuresScreen', 'features'));
+const RolloutScreen = planScreen(() => screen(import('../rollout/RolloutScreen.tsx'), 'RolloutScreen', 'features'));
+const PrintView = planScreen(() => screen(import('../print/PrintView.tsx'), 'PrintView', 'features', 'editor'));
 
 /**
  * Starts loading the library screen (its code and words) before the app can show it, so that
@@ -106,13 +120,13 @@ function ScreenFor({ route, hasPlan }: ScreenProps): ReactNode {
     case 'matrix':
       return <MatrixScreen />;
     case 'diagrams':
-      return <WithPlan render={(plan) => <DiagramsScreen plan={plan} />} />;
+      return <DiagramsScreen />;
     case 'measures':
-      return <WithPlan render={(plan, send) => <MeasuresScreen plan={plan} send={send} />} />;
+      return <MeasuresScreen />;
     case 'rollout':
-      return <WithPlan render={(plan) => <RolloutScreen plan={plan} />} />;
+      return <RolloutScreen />;
     case 'print':
-      return <WithPlan render={(plan) => <PrintView plan={plan} />} />;
+      return <PrintView />;
   }
 }
 
