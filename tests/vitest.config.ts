@@ -13,5 +13,7 @@ export default defineProject({
     testTimeout: 60000,
     hookTimeout: 120000,
     fileParallelism: false,
+    // The page under test shares two cores with the test runner: a second is too short to wait for it.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -47,6 +47,8 @@ export function buildStudio(outDir: string): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: STUDIO,
+      // The build people get: vitest sets NODE_ENV to 'test', which would give React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
