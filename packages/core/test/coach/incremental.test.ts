@@ -8,6 +8,7 @@ import { coachPlan, createCoach, type CoachOptions } from '../../src/coach/index
 import { applyCommand, undo, redo, createHistory, record, type EditHistory } from '../../src/edit/index.ts';
 import type { Plan } from '../../src/plan/schema.ts';
 import { planArbitrary } from '../support/arbitraries.ts';
+import { minimalPlan } from '../support/minimal-plan.ts';
 import { intentArb, toCommand } from '../edit/command-arbitraries.ts';
 
 const AT = '2026-03-02T09:00:00.000Z';
@@ -52,7 +53,8 @@ describe('createCoach', () => {
 
   it('does not run the rules about measures again when only a strategy was added', () => {
     const coach = createCoach();
-    const plan = planWithStaleMeasure();
+    // Its one measure was last observed in October 2025, three-weekly: stale by March 2026.
+    const plan = minimalPlan();
     const first = coach(plan, { today: '2026-03-02' });
     const result = applyCommand(plan, { type: 'strategy.add', id: 'str-new', fields: { source: 'structural-ability', tactic: 'other', description: 'A new data wall.', behaviorIds: [] } }, AT);
     if (!result.ok) throw new Error(result.error.message);
@@ -64,26 +66,3 @@ describe('createCoach', () => {
     expect(second).toEqual(coachPlan(result.plan, { today: '2026-03-02' }));
   });
 });
-
-/** A plan whose one measure was last observed long before 2026-03-02. */
-function planWithStaleMeasure(): Plan {
-  const plan = fc.sample(planArbitrary(), { seed: 7, numRuns: 1 })[0] as Plan;
-  return {
-    ...plan,
-    result: {
-      ...plan.result,
-      measures: [
-        {
-          id: 'mea-stale',
-          name: 'Reading on grade level',
-          unit: '%',
-          direction: 'increase',
-          cadence: 'monthly',
-          baseline: { value: 40, date: '2025-01-10' },
-          target: { value: 60, date: '2027-06-01' },
-          observations: [{ id: 'obs-1', date: '2025-02-10', value: 42 }],
-        },
-      ],
-    },
-  };
-}
