@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
-import { openSession, releaseBrowser, type Session } from './support/session.ts';
+import { appUrl, openSession, releaseBrowser, type Session } from './support/session.ts';
 import { coachCounts, waitForOpenPlan } from './support/app.ts';
 
 let session: Session;
@@ -25,4 +25,18 @@ test('the demo plan is in the library after the first visit', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
   await page.getByRole('heading', { name: 'Your plans', level: 1 }).waitFor();
   await expect.poll(() => page.getByRole('link', { name: /Socorro ISD/ }).count()).toBeGreaterThan(0);
+});
+
+test("the first screen's code carries V8's compile hint, and code loaded later does not", async () => {
+  const { page } = session;
+  const html = await (await page.request.get(appUrl())).text();
+  const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  expect(entry, 'index.html names its entry script').toBeDefined();
+  const source = async (src: string) => (await page.request.get(new URL(src, appUrl()).href)).text();
+  const entrySource = await source(entry as string);
+  expect(entrySource.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  // The open-plan session is loaded on first use: compiling all of it up front would be wasted.
+  const lazy = /"(assets\/OpenPlan-[^"]+\.js)"/.exec(entrySource)?.[1];
+  expect(lazy, 'the entry names the open-plan chunk').toBeDefined();
+  expect((await source(lazy as string)).split('\n', 1)[0]).not.toContain('allFunctionsCalledOnLoad');
 });
