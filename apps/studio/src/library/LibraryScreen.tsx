@@ -7,7 +7,6 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { StoredNotes } from './StoredNotes.tsx';
 import './library.css';
 
-export { warmDateFormat as warmLibrary } from './date-format.ts';
 
 export function LibraryScreen() {
   const t = useT();

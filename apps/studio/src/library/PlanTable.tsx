@@ -1,10 +1,9 @@
 /** The saved plans as a table: title, last edit, rollout stage, findings, and actions. */
-import { useLanguage } from '../i18n/useLanguage.ts';
 import { useT } from '../i18n/useT.ts';
 import { useStudio } from '../session/StudioContext.ts';
 import type { PlanSummary } from '../session/studio.ts';
 import { useFindings } from './findings.ts';
-import { dateFormat } from './date-format.ts';
+import { formatSavedAt } from './date-format.ts';
 import { planHash } from '../shell/route.ts';
 import { navigate } from '../shell/useRoute.ts';
 import { useToast } from '../shell/toasts.tsx';
@@ -39,7 +38,6 @@ export function PlanTable({ plans }: { plans: readonly PlanSummary[] }) {
 
 function PlanRow({ summary }: { summary: PlanSummary }) {
   const t = useT();
-  const [language] = useLanguage();
   const studio = useStudio();
   const toast = useToast();
   // The list comes first; each plan's findings are counted right after, a row at a time.
@@ -47,7 +45,7 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
   const title = summary.title.trim() === '' ? t('storage.untitled') : summary.title;
   const stage = useRolloutStage(summary.id);
   const stageName = stage == null ? t('library.noStage') : t(`domain.stage.${stage}`);
-  const updated = summary.savedAt === null ? t('library.never') : formatWhen(summary.savedAt, language);
+  const updated = summary.savedAt === null ? t('library.never') : formatSavedAt(summary.savedAt, t);
 
   const duplicate = async () => {
     const id = await studio.duplicate(summary.id, t('library.copyTitle', { title }));
@@ -110,10 +108,4 @@ function PlanRow({ summary }: { summary: PlanSummary }) {
       </td>
     </tr>
   );
-}
-
-function formatWhen(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(language).format(date);
 }

@@ -67,8 +67,6 @@ export function preloadLibrary(): void {
   void loadLibrary().catch(() => {
     libraryLoading = null; // the screen tries again when it is shown
   });
-  // Its date format is slow to make the first time: made while storage is being read.
-  void import('../library/LibraryScreen.tsx').then((module) => module.warmLibrary(), () => {});
 }
 
 /** Waits for a screen's module and its catalogs, and hands `lazy` the component. */
