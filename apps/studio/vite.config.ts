@@ -15,25 +15,14 @@ function keepMermaidLazy(): Plugin {
     name: 'sixsources:keep-mermaid-lazy',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = new Map<string, { imports: string[]; moduleIds: string[]; isEntry: boolean }>();
-      for (const [fileName, output] of Object.entries(bundle)) {
-        if (output.type === 'chunk') chunks.set(fileName, output);
-      }
-      for (const [entryName, entry] of chunks) {
+      const chunks = chunksOf(bundle);
+      for (const entry of chunks.values()) {
         if (!entry.isEntry) continue;
-        const seen = new Set<string>();
-        const queue = [entryName];
-        while (queue.length > 0) {
-          const name = queue.pop() as string;
-          if (seen.has(name)) continue;
-          seen.add(name);
-          const chunk = chunks.get(name);
-          if (chunk === undefined) continue;
-          const mermaid = chunk.moduleIds.find((id) => /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?mermaid[\\/]/.test(id));
+        for (const name of staticClosure(chunks, [entry])) {
+          const mermaid = chunks.get(name)?.moduleIds.find((id) => /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?mermaid[\\/]/.test(id));
           if (mermaid !== undefined) {
             this.error(`mermaid (${mermaid}) is loaded by the first screen through ${name}; import it with import() only`);
           }
-          queue.push(...chunk.imports);
         }
       }
     },
@@ -55,8 +44,7 @@ function compileHints(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const chunks = new Map<string, OutputChunk>();
-        for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
+        const chunks = chunksOf(bundle);
         for (const name of staticClosure(chunks, [...chunks.values()].filter((chunk) => chunk.isEntry))) {
           const chunk = chunks.get(name);
           if (chunk !== undefined) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
@@ -64,6 +52,13 @@ function compileHints(): Plugin {
       },
     },
   };
+}
+
+/** The bundle's chunks (not its assets), by file name. */
+function chunksOf(bundle: Rollup.OutputBundle): Map<string, OutputChunk> {
+  const chunks = new Map<string, OutputChunk>();
+  for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
+  return chunks;
 }
 
 /** The file names of `roots` and every chunk they import statically. */
@@ -96,8 +91,7 @@ function preloadLibrary(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = new Map<string, OutputChunk>();
-        for (const output of Object.values(context.bundle ?? {})) if (output.type === 'chunk') chunks.set(output.fileName, output);
+        const chunks = chunksOf(context.bundle ?? {});
         const closure = (roots: readonly OutputChunk[]) => staticClosure(chunks, roots);
         const entry = closure([...chunks.values()].filter((chunk) => chunk.isEntry));
         const library = [...chunks.values()].filter((chunk) => /[\\/]src[\\/]library[\\/](LibraryScreen\.tsx|messages\.ts)$/.test(chunk.facadeModuleId ?? ''));
