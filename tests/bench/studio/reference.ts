@@ -1,11 +1,14 @@
 /**
  * The floor under the interaction figures, measured in the same browser with the same CPU
  * slow-down: typing in a bare `<textarea>` and clicking a bare button that changes a line
- * of text, on otherwise empty pages. A studio figure cannot go below these; they are shown
- * beside it so a reader can tell the studio's own cost from the browser's.
+ * of text, on otherwise empty pages, and the matrix's own change made by hand in the
+ * studio's page. A studio figure cannot go below these; they are shown beside it so a
+ * reader can tell the studio's own cost from the browser's.
  */
+import type { Plan } from '@sixsources/core';
 import { percentile } from '../stats.ts';
 import { openBenchPage, pause, pressAndRelease, type StudioUnderTest } from './harness.ts';
+import { openSavedPlan } from './open-plan.ts';
 import { PROBES_SCRIPT, latencies, probe, probeResult, type Interaction } from './page-probes.ts';
 
 /** p50 and p95 of a reference, for a detail line. */
@@ -52,6 +55,48 @@ export async function bareClicks(studio: StudioUnderTest, clicks: number): Promi
     for (let i = 0; i < clicks; i++) {
       await probe(page, 'armTextChange', '#count', 10_000);
       await pressAndRelease(page, page.locator('button'));
+      interactions.push(await probeResult<Interaction>(page, 'pending'));
+      await pause(300);
+    }
+    return floorOf(latencies(interactions));
+  } finally {
+    await close();
+  }
+}
+
+// Runs in the page: a button (outside the matrix) whose click copies the first strategy of the
+// `index`-th filled cell into it and adds one to the coach's count line, straight in the DOM.
+const HAND_MADE_CHANGE = String.raw`(() => {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = 'bench-hand-made';
+  button.textContent = 'by hand';
+  button.style.cssText = 'position: fixed; left: 4px; bottom: 4px; z-index: 10';
+  let clicks = 0;
+  button.addEventListener('click', () => {
+    const cells = document.querySelectorAll('[data-testid="matrix-row"] td.matrix-cell:not([data-empty]) ul');
+    const list = cells[(clicks++ * 7) % cells.length];
+    list.appendChild(list.firstElementChild.cloneNode(true));
+    const summary = document.querySelector('[data-testid="coach-summary"]');
+    summary.textContent = summary.textContent.replace(/\d+/, (count) => String(Number(count) + 1));
+  });
+  document.body.appendChild(button);
+})()`;
+
+/**
+ * `clicks` times the change an added strategy makes to the matrix screen of `plan` (one more
+ * strategy in a cell, one more finding counted), made by hand in the DOM of the studio's own
+ * page: no React, no plan edit, no coach, no dialog. What the browser alone needs to lay out
+ * and paint that change on that page.
+ */
+export async function handMadeMatrixChange(studio: StudioUnderTest, plan: Plan, clicks: number): Promise<Floor> {
+  const { page, close } = await openSavedPlan(studio, plan, 'matrix');
+  try {
+    await page.evaluate(HAND_MADE_CHANGE);
+    const interactions: Interaction[] = [];
+    for (let i = 0; i < clicks; i++) {
+      await probe(page, 'armTextChange', '[data-testid="coach-summary"]', 10_000);
+      await pressAndRelease(page, page.locator('#bench-hand-made'));
       interactions.push(await probeResult<Interaction>(page, 'pending'));
       await pause(300);
     }
