@@ -18,7 +18,7 @@ import { PROBES_SCRIPT, probe } from './page-probes.ts';
 /** The CPU slow-down of every studio benchmark (a mid-range laptop rather than this machine). */
 export const CPU_SLOWDOWN = 4;
 /** The viewport of every page, as in the end-to-end tests. */
-const VIEWPORT = { width: 1280, height: 800 } as const;
+export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 /** A served studio and the browser that visits it. */
 export interface StudioUnderTest {

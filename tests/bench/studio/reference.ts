@@ -5,6 +5,7 @@
  * studio's page. A studio figure cannot go below these; they are shown beside it so a
  * reader can tell the studio's own cost from the browser's.
  */
+import type { Page } from 'playwright-core';
 import type { Plan } from '@sixsources/core';
 import { percentile } from '../stats.ts';
 import { openBenchPage, pause, pressAndRelease, type StudioUnderTest } from './harness.ts';
@@ -51,14 +52,7 @@ export async function bareClicks(studio: StudioUnderTest, clicks: number): Promi
       '<!doctype html><p id="count">0 clicks</p><button type="button" onclick="const p = document.getElementById(\'count\'); p.textContent = (parseInt(p.textContent) + 1) + \' clicks\'">Add</button>',
     );
     await page.evaluate(PROBES_SCRIPT);
-    const interactions: Interaction[] = [];
-    for (let i = 0; i < clicks; i++) {
-      await probe(page, 'armTextChange', '#count', 10_000);
-      await pressAndRelease(page, page.locator('button'));
-      interactions.push(await probeResult<Interaction>(page, 'pending'));
-      await pause(300);
-    }
-    return floorOf(latencies(interactions));
+    return await timedClicks(page, clicks, 'button', '#count');
   } finally {
     await close();
   }
@@ -93,17 +87,22 @@ export async function handMadeMatrixChange(studio: StudioUnderTest, plan: Plan, 
   const { page, close } = await openSavedPlan(studio, plan, 'matrix');
   try {
     await page.evaluate(HAND_MADE_CHANGE);
-    const interactions: Interaction[] = [];
-    for (let i = 0; i < clicks; i++) {
-      await probe(page, 'armTextChange', '[data-testid="coach-summary"]', 10_000);
-      await pressAndRelease(page, page.locator('#bench-hand-made'));
-      interactions.push(await probeResult<Interaction>(page, 'pending'));
-      await pause(300);
-    }
-    return floorOf(latencies(interactions));
+    return await timedClicks(page, clicks, '#bench-hand-made', '[data-testid="coach-summary"]');
   } finally {
     await close();
   }
+}
+
+/** `clicks` clicks on `button`, each timed until the text of `watched` has changed and been painted. */
+async function timedClicks(page: Page, clicks: number, button: string, watched: string): Promise<Floor> {
+  const interactions: Interaction[] = [];
+  for (let i = 0; i < clicks; i++) {
+    await probe(page, 'armTextChange', watched, 10_000);
+    await pressAndRelease(page, page.locator(button));
+    interactions.push(await probeResult<Interaction>(page, 'pending'));
+    await pause(300);
+  }
+  return floorOf(latencies(interactions));
 }
 
 /** "bare page floor here: p50 … ms, p95 … ms" */

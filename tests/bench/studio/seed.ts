@@ -63,9 +63,18 @@ export async function seedSavedPlans(page: Page, baseUrl: string, plans: readonl
   const seedUrl = new URL(SEED_PATH, baseUrl).href;
   await page.route(seedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
   await page.goto(seedUrl);
+  checkSeeded(await page.evaluate(seedingScript(plans)), plans.length);
+  await page.unroute(seedUrl);
+}
+
+/** An expression that, evaluated in a page of the studio's origin, stores `plans` and resolves to how many it stored. */
+export function seedingScript(plans: readonly { plan: Plan; savedAt: string }[]): string {
   const entries = plans.map(({ plan, savedAt }) => [plan.id, createRecord(plan, 1, savedAt), createListing(plan, 1, savedAt)]);
   const names = [DATABASE_NAME, STORE_NAME, LISTING_STORE, REVISION_INDEX].map((name) => JSON.stringify(name)).join(', ');
-  const stored = await page.evaluate(`(${PUT_RECORDS})(${names}, ${JSON.stringify(entries)})`);
-  if (stored !== plans.length) throw new Error(`stored ${String(stored)} of ${plans.length} plans`);
-  await page.unroute(seedUrl);
+  return `(${PUT_RECORDS})(${names}, ${JSON.stringify(entries)})`;
+}
+
+/** Throws unless `stored` (what the seeding script resolved to) is `expected`. */
+export function checkSeeded(stored: unknown, expected: number): void {
+  if (stored !== expected) throw new Error(`stored ${String(stored)} of ${expected} plans`);
 }
