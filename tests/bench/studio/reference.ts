@@ -58,8 +58,9 @@ export async function bareClicks(studio: StudioUnderTest, clicks: number): Promi
   }
 }
 
-// Runs in the page: a button (outside the matrix) whose click copies the first strategy of the
-// `index`-th filled cell into it and adds one to the coach's count line, straight in the DOM.
+// Runs in the page: a button (outside the matrix) whose click copies the first strategy of a
+// filled cell (every seventh in turn, as the benchmark's adds go) into that cell and adds one to
+// the first number of the coach's count line, straight in the DOM.
 const HAND_MADE_CHANGE = String.raw`(() => {
   const button = document.createElement('button');
   button.type = 'button';
