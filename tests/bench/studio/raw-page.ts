@@ -31,7 +31,11 @@ export async function openRawPage(browser: RawChromium, initScript = ''): Promis
     async goto(url) {
       const loaded = browser.next('Page.loadEventFired', sessionId);
       const { errorText } = await browser.send<{ errorText?: string }>('Page.navigate', { url }, sessionId);
-      if (errorText !== undefined) throw new Error(`could not open ${url}: ${errorText}`);
+      if (errorText !== undefined) {
+        // The load event will not come: its wait must not end the run later as an unhandled rejection.
+        loaded.catch(() => {});
+        throw new Error(`could not open ${url}: ${errorText}`);
+      }
       await loaded;
     },
     async evaluate<T>(expression: string) {
